@@ -6,7 +6,21 @@
 #include <string>
 #include <vector>
 
+#include <doctest/doctest.h>
+
 #include "warta/pipeline.h"
+
+// Vectors of strings print as ["a", "b"] in failure messages.
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string s = "[";
+    for (size_t i = 0; i < v.size(); ++i) s += (i ? ", \"" : "\"") + v[i] + "\"";
+    return String((s + "]").c_str());
+  }
+};
+}  // namespace doctest
 
 namespace warta::testing {
 

@@ -37,7 +37,8 @@ TEST_CASE("tokenizer keeps Indonesian units whole") {
       {"Jl. Ahmad Yani No. 5", {"Jl.", "Ahmad", "Yani", "No.", "5"}},
   };
   for (const TokenCase& c : cases) {
-    CAPTURE(c.text);
+    std::string shown(c.text);
+    CAPTURE(shown);
     CHECK(Tokens(c.text) == c.tokens);
   }
 }
@@ -57,7 +58,8 @@ TEST_CASE("sentences do not end after Indonesian abbreviations") {
       {"Nilainya 98,78. Itu tinggi.", {"Nilainya 98,78.", "Itu tinggi."}},
   };
   for (const SentenceCase& c : cases) {
-    CAPTURE(c.text);
+    std::string shown(c.text);
+    CAPTURE(shown);
     CHECK(Sentences(c.text) == c.sentences);
   }
 }

@@ -142,13 +142,28 @@ StatusOr<LayoutAnalyzer> LayoutAnalyzer::Create(const LexiconSet& lexicons) {
 
 void LayoutAnalyzer::MatchLine(std::string_view line, uint32_t offset,
                                std::vector<Boilerplate>* out) const {
-  for (const Rule& r : rules_) {
+  // Whole-line rules first: a line that is boilerplate as a whole is reported
+  // once, not also for the phrases inside it.
+  for (bool whole_line : {true, false}) {
+    for (const Rule& r : rules_) {
+      bool rule_is_whole = r.match == MatchKind::kLine || r.match == MatchKind::kPrefix ||
+                           r.match == MatchKind::kLabel;
+      if (rule_is_whole != whole_line) continue;
+      if (MatchRule(r, line, offset, out) && whole_line) return;
+    }
+  }
+}
+
+bool LayoutAnalyzer::MatchRule(const Rule& r, std::string_view line, uint32_t offset,
+                               std::vector<Boilerplate>* out) const {
+  size_t before = out->size();
+  {
     switch (r.match) {
       case MatchKind::kLine:
         if (IEquals(line, r.pattern)) {
           out->push_back({Span{offset, offset + static_cast<uint32_t>(line.size())}, r.kind,
                           {r.rule, Confidence::kHigh}});
-          return;
+          return true;
         }
         break;
       case MatchKind::kPrefix:
@@ -156,7 +171,7 @@ void LayoutAnalyzer::MatchLine(std::string_view line, uint32_t offset,
             (line.size() == r.pattern.size() || !IsWordChar(line[r.pattern.size()]))) {
           out->push_back({Span{offset, offset + static_cast<uint32_t>(line.size())}, r.kind,
                           {r.rule, Confidence::kHigh}});
-          return;
+          return true;
         }
         break;
       case MatchKind::kLabel: {
@@ -168,7 +183,7 @@ void LayoutAnalyzer::MatchLine(std::string_view line, uint32_t offset,
         if (k < line.size() && line[k] == ':') {
           out->push_back({Span{offset, offset + static_cast<uint32_t>(line.size())}, r.kind,
                           {r.rule, Confidence::kHigh}});
-          return;
+          return true;
         }
         break;
       }
@@ -197,6 +212,7 @@ void LayoutAnalyzer::MatchLine(std::string_view line, uint32_t offset,
       }
     }
   }
+  return out->size() > before;
 }
 
 void LayoutAnalyzer::Analyze(const Document& doc, std::string_view record_title, Meta* meta,
@@ -283,9 +299,13 @@ void LayoutAnalyzer::FindDateline(const Document& doc, const std::vector<Span>& 
     };
     bool names_only = true;
     for (std::string_view p : parts) {
+      if (is_date(p)) continue;
       size_t words = std::count(p.begin(), p.end(), ' ') + 1;
-      bool capital = (p[0] >= 'A' && p[0] <= 'Z') || static_cast<unsigned char>(p[0]) >= 0x80;
-      if (!is_date(p) && (!capital || words > 4)) names_only = false;
+      if (words > 4) names_only = false;
+      for (size_t i = 0; i < p.size(); ++i) {
+        bool word_start = i == 0 || p[i - 1] == ' ';
+        if (word_start && p[i] >= 'a' && p[i] <= 'z' && !is_outlet(p)) names_only = false;
+      }
     }
     if (!names_only) continue;
     std::string_view outlet, place;

@@ -60,6 +60,9 @@ class LayoutAnalyzer {
     std::unique_ptr<re2::RE2> regex;
   };
   void MatchLine(std::string_view line, uint32_t offset, std::vector<Boilerplate>* out) const;
+  // Applies one rule to a line; true when it added a span.
+  bool MatchRule(const Rule& r, std::string_view line, uint32_t offset,
+                 std::vector<Boilerplate>* out) const;
   void FindDateline(const Document& doc, const std::vector<Span>& lines, Meta* meta) const;
 
   std::vector<Rule> rules_;
