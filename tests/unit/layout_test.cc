@@ -29,6 +29,13 @@ TEST_CASE("datelines give outlet and place") {
       {"Judul Berita Hari Ini\n\nWarga sekitar - yang sudah lama menunggu - senang.", "", ""},
       {"Judul Berita Hari Ini\n\nPandemi COVID-19 belum usai.", "", ""},
       {"Judul Berita Hari Ini\n\nsebanyak dua ratus warga - menurut data - hadir.", "", ""},
+      {"Judul Berita Hari Ini\n\nBaru - baru ini, penyanyi itu merilis album.", "", ""},
+      {"Judul Berita Hari Ini\n\nKepada media, Direktur - yang enggan disebut - berkata.", "", ""},
+      {"Judul Berita Hari Ini\n\nLONDON, JUARA.net - Pebalap muda itu menang.", "JUARA.net", "London"},
+      {"Judul Berita Hari Ini\n\nSukabumi, Jawa Barat (ANTARA News) - Bupati meninjau.", "ANTARA", "Sukabumi"},
+      {"Judul Berita Hari Ini\n\nParagraf pertama tanpa dateline.\n\nJAKARTA - Bukan dateline.", "", ""},
+      {"Judul Berita Hari Ini\n\nSubjudul Tanpa Titik\n\nJAKARTA - Dateline setelah subjudul.", "", "Jakarta"},
+      {"Judul Berita Hari Ini\n\nBalikpapan - Wali Kota meresmikan pasar.", "", "Balikpapan"},
   };
   for (const DatelineCase& c : cases) {
     std::string shown(c.text);

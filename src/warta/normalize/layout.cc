@@ -283,9 +283,15 @@ void LayoutAnalyzer::FindDateline(const Document& doc, const std::vector<Span>& 
                                   Meta* meta) const {
   for (const Span& line_span : lines) {
     std::string_view line = doc.Slice(line_span);
+    // A dateline opens the first paragraph; a subtitle (short, unpunctuated)
+    // may come before it, a paragraph of body text may not.
+    bool subtitle = line.size() <= 150 && std::string_view(".!?\"").find(line.back()) == line.npos;
     re2::StringPiece input(line.data(), line.size());
     re2::StringPiece m[4];
-    if (!dateline_->Match(input, 0, line.size(), RE2::ANCHOR_START, m, 4)) continue;
+    if (!dateline_->Match(input, 0, line.size(), RE2::ANCHOR_START, m, 4)) {
+      if (subtitle) continue;
+      return;
+    }
     std::vector<std::string_view> parts;
     for (int g = 1; g <= 3; ++g) {
       if (!m[g].empty()) parts.emplace_back(m[g].data(), m[g].size());
@@ -304,12 +310,20 @@ void LayoutAnalyzer::FindDateline(const Document& doc, const std::vector<Span>& 
       if (words > 4) names_only = false;
       for (size_t i = 0; i < p.size(); ++i) {
         bool word_start = i == 0 || p[i - 1] == ' ';
-        if (word_start && p[i] >= 'a' && p[i] <= 'z' && !is_outlet(p)) names_only = false;
+        if (word_start && p[i] >= 'a' && p[i] <= 'z' && !outlets_.count(Folded(p))) {
+          names_only = false;
+        }
       }
     }
     if (!names_only) continue;
     std::string_view outlet, place;
+    if (!m[3].empty()) {
+      // "Sukabumi, Jawa Barat (ANTARA News) -": the parenthesis names the outlet.
+      outlet = std::string_view(m[3].data(), m[3].size());
+      place = std::string_view(m[1].data(), m[1].size());
+    }
     for (std::string_view p : parts) {
+      if (!m[3].empty()) break;
       if (is_date(p)) continue;
       if (outlet.empty() && is_outlet(p) && !(places_.count(Folded(p)) && !outlets_.count(Folded(p)))) {
         outlet = p;
@@ -320,6 +334,12 @@ void LayoutAnalyzer::FindDateline(const Document& doc, const std::vector<Span>& 
       }
     }
     if (outlet.empty() && place.empty()) continue;
+    // Without an outlet, "X - " is a dateline only when X is a known place or
+    // written in capitals ("SAMARINDA - "): "Baru - baru ini" is not one.
+    if (outlet.empty()) {
+      bool caps = std::none_of(place.begin(), place.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (!caps && !places_.count(Folded(place))) continue;
+    }
     if (!outlet.empty()) {
       auto it = outlets_.find(Folded(outlet));
       meta->outlet = it != outlets_.end() ? it->second : std::string(outlet);
