@@ -66,7 +66,8 @@ int RunEval(const std::vector<std::string>& args) {
       return Usage(flags.error());
     }
   }
-  if (json + markdown + metrics > 1) return Usage("eval: choose one of --json, --markdown, --metrics");
+  if (json + markdown + metrics > 1)
+    return Usage("eval: choose one of --json, --markdown, --metrics");
   if (corpus.empty() ? positional.size() != 2 : !positional.empty()) {
     return Usage("eval: expected GOLD PRED, or --corpus DIR alone");
   }

@@ -38,14 +38,15 @@ TEST_CASE("Fold is score.py's fold: NFKC, lower-case, punctuation to spaces") {
     const char* want;
   } cases[] = {
       {"Wali  Kota (Wako)", "wali kota wako"},
-      {"\xEF\xBC\xB0\xEF\xBC\xA5\xEF\xBC\xAD\xEF\xBC\xAB\xEF\xBC\xAF\xEF\xBC\xB4", "pemkot"},  // fullwidth
+      {"\xEF\xBC\xB0\xEF\xBC\xA5\xEF\xBC\xAD\xEF\xBC\xAB\xEF\xBC\xAF\xEF\xBC\xB4",
+       "pemkot"},  // fullwidth
       {"Ma'ruf Amin", "ma ruf amin"},
       {"DPMTK-PTSP", "dpmtk ptsp"},
       {"S.Sos.", "s sos"},
       {"kode_wilayah 61.71", "kode_wilayah 61 71"},  // '_' is a word character
-      {"Rp1,5\xC2\xA0miliar", "rp1 5 miliar"},         // NBSP is white space
-      {"\xC3\x9C" "BERSAX", "\xC3\xBC" "bersax"},       // non-ASCII letters kept, lower-cased
-      {"\xC2\xB2", "2"},                                // NFKC: superscript two
+      {"Rp1,5\xC2\xA0miliar", "rp1 5 miliar"},       // NBSP is white space
+      {"\u00DCBERSAX", "\u00FCbersax"},              // non-ASCII letters kept, lower-cased
+      {"\xC2\xB2", "2"},                             // NFKC: superscript two
       {"  ", ""},
       {"", ""},
   };
@@ -64,9 +65,9 @@ TEST_CASE("NameTokens drops honorifics and the degrees after the first comma") {
       {"Prof. Dr. Ir. Siti Aminah", {"siti", "aminah"}},
       {"Bapak Yusuf", {"yusuf"}},
       {"DR(HC) Hasan Basri", {"hasan", "basri"}},
-      {"..Drs.. Rudi", {"rudi"}},                       // periods stripped before the check
+      {"..Drs.. Rudi", {"rudi"}},                         // periods stripped before the check
       {"Abdul-Rahman Saleh", {"abdul rahman", "saleh"}},  // one token, folded
-      {"Hj.\xC2\xA0" "Cut Nurlaila", {"cut", "nurlaila"}},
+      {"Hj.\u00A0Cut Nurlaila", {"cut", "nurlaila"}},
       {"Dr.", {}},
       {"", {}},
   };
@@ -161,8 +162,8 @@ TEST_CASE("Attributes compare as score.py does") {
        true},
       {EntityType::kOfficials, "title", R"({"title":"Kepala Dinas Kesehatan"})",
        R"({"title":"Kepala Dinas"})", true},  // token subset
-      {EntityType::kOfficials, "title", R"({"title":"Sekretaris Daerah"})",
-       R"({"title":"Sekda"})", false},
+      {EntityType::kOfficials, "title", R"({"title":"Sekretaris Daerah"})", R"({"title":"Sekda"})",
+       false},
       {EntityType::kOfficials, "title", R"({"title":null})", R"({})", true},
       {EntityType::kOfficials, "jurisdiction", R"({"jurisdiction":{"name":"Indonesia"}})",
        R"({"jurisdiction":null})", true},  // national counts as none
@@ -290,7 +291,7 @@ TEST_CASE("CheckThresholds names each metric below its floor and rejects unknown
   EvalResult r = Evaluate(Records({kGold}), RecordSet());
   std::vector<Threshold> floors = {{"officials.lenient.recall", 0.5, 3},
                                    {"officials.lenient.precision", 0.0, 4},
-                                   {"awards.attr.rank", 0.0, 5},  // n/a passes a zero floor
+                                   {"awards.attr.rank", 0.0, 5},   // n/a passes a zero floor
                                    {"dates.attr.value", 0.1, 6}};  // n/a fails any other
   auto below = CheckThresholds(r, floors, "t.tsv");
   REQUIRE(below.ok());

@@ -58,22 +58,20 @@ void ScoreType(EntityType type, const Json& gold_record, const Json& pred_record
       article->diff.push_back(std::move(d));
     }
   }
-  for (size_t i = 0; i < gl.size(); ++i) {
-    if (gold_hit[i]) continue;
-    DiffItem d;
-    d.kind = DiffItem::Kind::kMiss;
-    d.type = type;
-    d.gold = Describe(type, *gl[i]);
-    article->diff.push_back(std::move(d));
-  }
-  for (size_t j = 0; j < pl.size(); ++j) {
-    if (pred_hit[j]) continue;
-    DiffItem d;
-    d.kind = DiffItem::Kind::kFalseHit;
-    d.type = type;
-    d.pred = Describe(type, *pl[j]);
-    article->diff.push_back(std::move(d));
-  }
+  // Whatever stayed unmatched: gold entities are misses, predictions false hits.
+  auto unmatched = [&](DiffItem::Kind kind, const std::vector<const Json*>& list,
+                       const std::vector<bool>& hit) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (hit[i]) continue;
+      DiffItem d;
+      d.kind = kind;
+      d.type = type;
+      (kind == DiffItem::Kind::kMiss ? d.gold : d.pred) = Describe(type, *list[i]);
+      article->diff.push_back(std::move(d));
+    }
+  };
+  unmatched(DiffItem::Kind::kMiss, gl, gold_hit);
+  unmatched(DiffItem::Kind::kFalseHit, pl, pred_hit);
 }
 
 }  // namespace

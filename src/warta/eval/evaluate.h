@@ -57,9 +57,9 @@ struct DiffItem {
   enum class Kind { kMiss, kFalseHit, kAttribute };
   Kind kind = Kind::kMiss;
   EntityType type = EntityType::kOfficials;
-  std::string gold;       // description of the gold entity (Describe), empty for false hits
-  std::string pred;       // description of the predicted entity, empty for misses
-  std::string attribute;  // kAttribute: its name
+  std::string gold;        // description of the gold entity (Describe), empty for false hits
+  std::string pred;        // description of the predicted entity, empty for misses
+  std::string attribute;   // kAttribute: its name
   std::string gold_value;  // kAttribute: the values that disagree
   std::string pred_value;
 };
@@ -73,9 +73,9 @@ struct ArticleScore {
 
 struct EvalResult {
   int articles = 0;
-  std::vector<std::string> missing_predictions;     // gold ids without a prediction
-  std::vector<std::string> unmatched_predictions;   // predicted ids without gold
-  std::vector<TypeScore> types;                     // in kAllTypes order
+  std::vector<std::string> missing_predictions;    // gold ids without a prediction
+  std::vector<std::string> unmatched_predictions;  // predicted ids without gold
+  std::vector<TypeScore> types;                    // in kAllTypes order
   std::vector<ArticleScore> per_article;           // in gold order
 
   // Mean F1 over score.py's five types (officials, agencies, awards, dates, scores).

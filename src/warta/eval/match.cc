@@ -16,9 +16,9 @@ namespace {
 // score.py's HONORIFICS: dropped from names before comparing them.
 const std::set<std::string, std::less<>>& Honorifics() {
   static const auto* kSet = new std::set<std::string, std::less<>>{
-      "bapak", "bpk", "pak", "ibu",   "bu",   "h",      "hj",    "dr",  "drs",
-      "dra",   "ir",  "prof", "kh",   "sdr",  "sdri",   "tuan",  "nyonya", "ny",
-      "habib", "ustaz", "ustadz", "drg", "dr(hc)"};
+      "bapak",  "bpk", "pak",   "ibu",   "bu",     "h",   "hj",    "dr",
+      "drs",    "dra", "ir",    "prof",  "kh",     "sdr", "sdri",  "tuan",
+      "nyonya", "ny",  "habib", "ustaz", "ustadz", "drg", "dr(hc)"};
   return *kSet;
 }
 
@@ -31,8 +31,7 @@ bool IsPySpace(UChar32 c) {
 
 // Python's `\w` for str patterns: alphabetic, any numeric type, or '_'.
 bool IsPyWord(UChar32 c) {
-  return c == '_' || u_isalpha(c) ||
-         u_getIntPropertyValue(c, UCHAR_NUMERIC_TYPE) != U_NT_NONE;
+  return c == '_' || u_isalpha(c) || u_getIntPropertyValue(c, UCHAR_NUMERIC_TYPE) != U_NT_NONE;
 }
 
 icu::UnicodeString Nfkc(std::string_view s) {
@@ -344,8 +343,8 @@ std::string ShowSpeaker(const Json& q, const Json& record) {
 
 constexpr char kTitle[] = "title", kJurisdiction[] = "jurisdiction", kActing[] = "acting",
                kAcronym[] = "acronym", kKind[] = "kind", kGiver[] = "giver",
-               kRecipient[] = "recipient", kRank[] = "rank", kYear[] = "year",
-               kScore[] = "score", kValue[] = "value", kType[] = "type", kUnit[] = "unit";
+               kRecipient[] = "recipient", kRank[] = "rank", kYear[] = "year", kScore[] = "score",
+               kValue[] = "value", kType[] = "type", kUnit[] = "unit";
 
 std::string ShowJurisdiction(const Json& e, const Json&) {
   const Json& j = Get(e, "jurisdiction");
@@ -356,20 +355,25 @@ std::string ShowJurisdiction(const Json& e, const Json&) {
 
 const char* TypeName(EntityType type) {
   switch (type) {
-    case EntityType::kOfficials: return "officials";
-    case EntityType::kAgencies: return "agencies";
-    case EntityType::kAwards: return "awards";
-    case EntityType::kDates: return "dates";
-    case EntityType::kScores: return "scores";
-    case EntityType::kCounts: return "counts";
-    case EntityType::kQuotes: return "quotes";
+    case EntityType::kOfficials:
+      return "officials";
+    case EntityType::kAgencies:
+      return "agencies";
+    case EntityType::kAwards:
+      return "awards";
+    case EntityType::kDates:
+      return "dates";
+    case EntityType::kScores:
+      return "scores";
+    case EntityType::kCounts:
+      return "counts";
+    case EntityType::kQuotes:
+      return "quotes";
   }
   return "?";
 }
 
-bool InMacro(EntityType type) {
-  return type != EntityType::kCounts && type != EntityType::kQuotes;
-}
+bool InMacro(EntityType type) { return type != EntityType::kCounts && type != EntityType::kQuotes; }
 
 std::string Fold(std::string_view s) {
   icu::UnicodeString u = Nfkc(s);
@@ -410,13 +414,17 @@ std::vector<std::string> NameTokens(std::string_view name) {
 
 bool SameEntity(EntityType type, Rule rule, const Json& gold, const Json& pred) {
   switch (type) {
-    case EntityType::kOfficials: return SameOfficial(rule, gold, pred);
-    case EntityType::kAgencies: return SameAgency(rule, gold, pred);
-    case EntityType::kAwards: return SameAward(rule, gold, pred);
+    case EntityType::kOfficials:
+      return SameOfficial(rule, gold, pred);
+    case EntityType::kAgencies:
+      return SameAgency(rule, gold, pred);
+    case EntityType::kAwards:
+      return SameAward(rule, gold, pred);
     case EntityType::kDates:
     case EntityType::kScores:
     case EntityType::kCounts:
-    case EntityType::kQuotes: return SameSpan(rule, gold, pred);
+    case EntityType::kQuotes:
+      return SameSpan(rule, gold, pred);
   }
   return false;
 }
@@ -452,19 +460,19 @@ std::vector<MatchedPair> MatchEntities(EntityType type, Rule rule,
 }
 
 const std::vector<AttributeRule>& Attributes(EntityType type) {
-  static const auto* kOfficials = new std::vector<AttributeRule>{
-      {"title", LooseKey<kTitle>, ShowKey<kTitle>},
-      {"jurisdiction", JurisdictionAgrees, ShowJurisdiction},
-      {"acting", LooseKey<kActing>, ShowKey<kActing>}};
-  static const auto* kAgencies = new std::vector<AttributeRule>{
-      {"acronym", LooseKey<kAcronym>, ShowKey<kAcronym>},
-      {"kind", LooseKey<kKind>, ShowKey<kKind>}};
-  static const auto* kAwards = new std::vector<AttributeRule>{
-      {"giver", RefKey<kGiver>, ShowRef<kGiver>},
-      {"recipient", RefKey<kRecipient>, ShowRef<kRecipient>},
-      {"rank", EqKey<kRank>, ShowKey<kRank>},
-      {"year", EqKey<kYear>, ShowKey<kYear>},
-      {"score", NumKey<kScore>, ShowKey<kScore>}};
+  static const auto* kOfficials =
+      new std::vector<AttributeRule>{{"title", LooseKey<kTitle>, ShowKey<kTitle>},
+                                     {"jurisdiction", JurisdictionAgrees, ShowJurisdiction},
+                                     {"acting", LooseKey<kActing>, ShowKey<kActing>}};
+  static const auto* kAgencies =
+      new std::vector<AttributeRule>{{"acronym", LooseKey<kAcronym>, ShowKey<kAcronym>},
+                                     {"kind", LooseKey<kKind>, ShowKey<kKind>}};
+  static const auto* kAwards =
+      new std::vector<AttributeRule>{{"giver", RefKey<kGiver>, ShowRef<kGiver>},
+                                     {"recipient", RefKey<kRecipient>, ShowRef<kRecipient>},
+                                     {"rank", EqKey<kRank>, ShowKey<kRank>},
+                                     {"year", EqKey<kYear>, ShowKey<kYear>},
+                                     {"score", NumKey<kScore>, ShowKey<kScore>}};
   static const auto* kDates = new std::vector<AttributeRule>{
       {"value", EqKey<kValue>, ShowKey<kValue>}, {"type", LooseKey<kType>, ShowKey<kType>}};
   static const auto* kScores =
@@ -474,13 +482,20 @@ const std::vector<AttributeRule>& Attributes(EntityType type) {
   static const auto* kQuotes =
       new std::vector<AttributeRule>{{"speaker", SpeakerAgrees, ShowSpeaker}};
   switch (type) {
-    case EntityType::kOfficials: return *kOfficials;
-    case EntityType::kAgencies: return *kAgencies;
-    case EntityType::kAwards: return *kAwards;
-    case EntityType::kDates: return *kDates;
-    case EntityType::kScores: return *kScores;
-    case EntityType::kCounts: return *kCounts;
-    case EntityType::kQuotes: return *kQuotes;
+    case EntityType::kOfficials:
+      return *kOfficials;
+    case EntityType::kAgencies:
+      return *kAgencies;
+    case EntityType::kAwards:
+      return *kAwards;
+    case EntityType::kDates:
+      return *kDates;
+    case EntityType::kScores:
+      return *kScores;
+    case EntityType::kCounts:
+      return *kCounts;
+    case EntityType::kQuotes:
+      return *kQuotes;
   }
   return *kScores;
 }
@@ -510,7 +525,8 @@ std::string Describe(EntityType type, const Json& entity) {
     return out;
   }
   out = Show(Get(entity, "text"));
-  if (IsInt(Get(entity, "start"))) out += " @" + std::to_string(Get(entity, "start").get<long long>());
+  if (IsInt(Get(entity, "start")))
+    out += " @" + std::to_string(Get(entity, "start").get<long long>());
   if (type != EntityType::kQuotes) out += " value=" + Show(Get(entity, "value"));
   return out;
 }

@@ -27,11 +27,10 @@
 #ifndef WARTA_EVAL_MATCH_H_
 #define WARTA_EVAL_MATCH_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace warta::eval {
 

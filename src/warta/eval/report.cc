@@ -51,9 +51,12 @@ Json CountsJson(const Counts& c) {
 
 const char* KindName(DiffItem::Kind k) {
   switch (k) {
-    case DiffItem::Kind::kMiss: return "miss";
-    case DiffItem::Kind::kFalseHit: return "false_hit";
-    case DiffItem::Kind::kAttribute: return "attribute";
+    case DiffItem::Kind::kMiss:
+      return "miss";
+    case DiffItem::Kind::kFalseHit:
+      return "false_hit";
+    case DiffItem::Kind::kAttribute:
+      return "attribute";
   }
   return "?";
 }
@@ -75,8 +78,8 @@ std::string RenderText(const EvalResult& r) {
     out << Pad(TypeName(t.type), 10) << Pad(std::to_string(t.gold), 7, true)
         << Pad(std::to_string(t.predicted), 7, true) << "   ";
     for (const Counts* c : {&t.lenient, &t.strict}) {
-      out << Fixed(c->precision()) << "  " << Fixed(c->recall()) << "  " << Fixed(c->f1())
-          << "  " << (c == &t.lenient ? Pad(TriCounts(*c), 18) : TriCounts(*c));
+      out << Fixed(c->precision()) << "  " << Fixed(c->recall()) << "  " << Fixed(c->f1()) << "  "
+          << (c == &t.lenient ? Pad(TriCounts(*c), 18) : TriCounts(*c));
     }
     out << "\n";
   }
@@ -227,8 +230,9 @@ StatusOr<std::vector<Threshold>> LoadThresholds(const std::string& path) {
     char* end = nullptr;
     double v = std::strtod(f.c_str(), &end);
     if (f.empty() || end != f.c_str() + f.size() || !(v >= 0 && v <= 1)) {
-      return Status(ErrorCode::kUsage, table->Error(row, "floor must be a number in [0, 1], got '" +
-                                                              f + "'").message());
+      return Status(
+          ErrorCode::kUsage,
+          table->Error(row, "floor must be a number in [0, 1], got '" + f + "'").message());
     }
     out.push_back({row.fields[metric], v, row.line});
   }
@@ -246,8 +250,8 @@ StatusOr<std::vector<ThresholdFailure>> CheckThresholds(const EvalResult& result
       if (x.name == t.metric) m = &x;
     }
     if (!m) {
-      return Status(ErrorCode::kUsage, source + ":" + std::to_string(t.line) +
-                                           ": unknown metric '" + t.metric + "'");
+      return Status(ErrorCode::kUsage,
+                    source + ":" + std::to_string(t.line) + ": unknown metric '" + t.metric + "'");
     }
     // A small tolerance: a floor copied from a printed value ("0.857") must
     // pass for the value it was printed from (0.8571...).
