@@ -12,6 +12,8 @@ inline constexpr const char* kVersion = "0.1.0";
 
 int RunExtract(const std::vector<std::string>& args);
 int RunLexicons(const std::vector<std::string>& args);
+// Exit code 0 scored, 1 a metric below its floor, 2 usage or input error.
+int RunEval(const std::vector<std::string>& args);
 
 }  // namespace warta_cli
 

@@ -17,6 +17,7 @@ constexpr const char kUsage[] =
     "\n"
     "commands:\n"
     "  extract [OPTIONS] [FILE...]   extract from articles (stdin when no FILE)\n"
+    "  eval GOLD PRED | --corpus DIR score extractions against gold annotations\n"
     "  lexicons [--lexicons DIR]     validate and list the lexicon files\n"
     "  version                       print the version\n"
     "\n"
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
   args.erase(args.begin());
   if (command == "extract") return warta_cli::RunExtract(args);
   if (command == "lexicons") return warta_cli::RunLexicons(args);
+  if (command == "eval") return warta_cli::RunEval(args);
   if (command == "version" || command == "--version") {
     std::printf("warta %s\n", warta_cli::kVersion);
     return 0;
