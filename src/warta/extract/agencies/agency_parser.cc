@@ -134,10 +134,12 @@ StatusOr<AgencyParser> AgencyParser::Create(const BuildContext& ctx) {
     if (t.size() == 1) p.stop_words_.insert(ctx.vocabulary->Intern(t[0]));
   }
 
-  StatusOr<TsvTable> titles = ctx.lexicons.Table("titles", {"phrase"});
+  StatusOr<TsvTable> titles = ctx.lexicons.Table("titles", {"phrase", "then"});
   if (!titles.ok()) return titles.status();
   for (const TsvRow& row : titles->rows()) {
-    p.titles_.Add(ctx.tokenizer, ctx.vocabulary, row.fields[titles->Column("phrase")], false, 0);
+    const std::string& then = row.fields[titles->Column("then")];
+    uint32_t kind = then == "none" ? kTitleComplete : then == "name" ? kTitleRank : kTitleOther;
+    p.titles_.Add(ctx.tokenizer, ctx.vocabulary, row.fields[titles->Column("phrase")], false, kind);
   }
   return p;
 }
@@ -153,14 +155,16 @@ uint32_t AgencyParser::Parenthesized(const TokenizedText& tokens, std::string_vi
   acronym->clear();
   if (i + 2 >= limit || TokenText(tokens, text, i) != "(") return i;
   uint32_t k = i + 1;
-  while (k < limit && k - i <= 4 && TokenText(tokens, text, k) != ")") {
+  while (k < limit && k - i <= 3 && TokenText(tokens, text, k) != ")") {
     const Token& t = tokens.tokens[k];
     if (!t.Has(kCapitalized) && !(t.Has(kPunct) && k > i + 1)) return i;
     ++k;
   }
   if (k >= limit || k == i + 1 || TokenText(tokens, text, k) != ")") return i;
   std::string inner = Surface(tokens, text, i + 1, k);
-  if (inner == "Persero") return i;
+  PhraseMatcher::Match tm;
+  // "(Persero)" is a legal form; "(Kapolri)" a title, not the body's acronym.
+  if (inner == "Persero" || (titles_.LongestAt(tokens, text, i + 1, k, &tm) && tm.end == k)) return i;
   *acronym = inner;
   return k + 1;
 }
@@ -188,6 +192,16 @@ uint32_t AgencyParser::NameWords(const TokenizedText& tokens, std::string_view t
     bool word = IsCapitalizedWord(t) || (k > i && t.Has(kHasDigit) && !t.Has(kPunct));
     if (word) {
       if (stop_words_.count(t.word)) break;
+      PhraseMatcher::Match tm;
+      if (k > i && titles_.LongestAt(tokens, text, k, limit, &tm)) {
+        // "... Divisi Humas Polri Komisaris Besar Martinus": a rank starts the
+        // person; "Sekretariat Presiden Bey Machmudin": a name follows the office.
+        if (tm.payload == kTitleRank) break;
+        if (tm.payload == kTitleComplete && !places_in_name) {
+          end = k = tm.end;
+          break;
+        }
+      }
       if (k > i && !places_in_name && regions_.Match(tokens, text, k, limit, "", &r)) break;
       if (k > i && HeadAt(tokens, text, k, limit, &m) &&
           heads_[m.payload].kind == "perguruan_tinggi") {

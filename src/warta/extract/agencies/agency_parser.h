@@ -106,7 +106,10 @@ class AgencyParser {
   std::vector<Head> heads_;
   PhraseMatcher lexicon_;  // payload: entry index
   PhraseMatcher heads_matcher_;  // payload: head index
-  PhraseMatcher titles_;         // titles.tsv phrases: "dan Wali Kota" ends a name
+  // titles.tsv phrases, payload: what the title is. "dan Wali Kota" and a
+  // rank end a body's name.
+  enum : uint32_t { kTitleComplete, kTitleRank, kTitleOther };
+  PhraseMatcher titles_;
   std::unordered_set<uint32_t> stop_words_;  // name_stopwords.tsv words that end a name
   std::unordered_set<uint32_t> cues_;
   std::unordered_set<uint32_t> connectors_;  // "dan", "&", "for", "of", ... inside names

@@ -91,8 +91,8 @@ StatusOr<std::unique_ptr<Extractor>> OfficialsExtractor::Create(BuildContext& ct
   if (!stop.ok()) return stop.status();
   for (const TsvRow& row : stop->rows()) {
     const std::string& kind = row.fields[stop->Column("kind")];
-    static const char* kKinds[] = {"function", "verb",     "day",       "month",
-                                   "place",    "party",    "particle",  "apposition"};
+    static const char* kKinds[] = {"function", "verb", "day",      "month",     "place",
+                                   "party",    "noun", "document", "particle", "apposition"};
     if (std::none_of(std::begin(kKinds), std::end(kKinds), [&](const char* k) { return kind == k; }))
       return stop->Error(row, "unknown kind '" + kind + "'");
     std::vector<std::string> t = ctx.tokenizer.PhraseTokens(row.fields[stop->Column("word")]);
@@ -125,6 +125,10 @@ bool OfficialsExtractor::IsNameWord(const Article& a, uint32_t k) const {
   if (!t.Has(kCapitalized) || t.Has(kPunct) || t.Has(kHasDigit) || t.Has(kAllCaps)) return false;
   if (!t.Has(kAlpha) && !t.Has(kHyphenated) && !t.Has(kAbbrev)) return false;
   if (stopwords_.count(t.word) || a.agency_at.count(k)) return false;
+  std::string_view s = a.Text(k);
+  // "Tentunya", "Sebelumnya": adverbs, not names; "ASEAN.Melanjutkan": a glued sentence.
+  if (s.size() > 6 && s.substr(s.size() - 3) == "nya") return false;
+  if (s.find('.') != std::string_view::npos && (!t.Has(kAbbrev) || s.size() > 5)) return false;
   std::string key = DotlessFold(a, k);
   if (honorifics_.count(key)) return false;
   if (t.Has(kAbbrev) && degrees_.count(key)) return false;
@@ -171,7 +175,11 @@ uint32_t OfficialsExtractor::Unit(const Article& a, uint32_t i, uint32_t limit,
       separated = true;
       break;
     }
-    if (IsCapitalizedWord(t) && !stopwords_.count(t.word)) {
+    auto stop = stopwords_.find(t.word);
+    bool ends_unit = stop != stopwords_.end() && (stop->second == "function" ||
+                                                  stop->second == "verb" ||
+                                                  stop->second == "day" || stop->second == "month");
+    if (IsCapitalizedWord(t) && !ends_unit) {
       ++k;
       continue;
     }
@@ -187,7 +195,9 @@ uint32_t OfficialsExtractor::Unit(const Article& a, uint32_t i, uint32_t limit,
     break;
   }
   // "Dirjen Pajak Suryo Utomo": with nothing to mark where the unit ends, the
-  // unit is one word and the rest is the name.
+  // unit is one word and the rest is the name; a run too long to tell is no
+  // title at all.
+  if (!separated && k - i >= 6) return i;
   if (!separated && !military && k - i > 1) k = i + 1;
   return k;
 }
@@ -203,6 +213,18 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
     j = m.end;
   }
   if (!TitleAt(a, j, limit, false, &m)) return false;
+  {
+    // "Kepala Pusat Data dan Informasi BNPB": "Kepala" + the body written
+    // after it beats a longer title that cuts into the body.
+    std::vector<PhraseMatcher::Match> all;
+    titles_matcher_.MatchesAt(a.tokens, a.text, j, limit, &all);
+    for (const PhraseMatcher::Match& x : all) {
+      if (x.end < m.end && titles_[x.payload].then == "agency" && a.agency_at.count(x.end)) {
+        m = x;
+        break;
+      }
+    }
+  }
   const TitleRow& row = titles_[m.payload];
   c.row = static_cast<int>(m.payload);
   c.title = row.canonical;
@@ -283,8 +305,11 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
   auto honorifics = [&](uint32_t k, std::vector<std::string>* h) {
     PhraseMatcher::Match rank;
     while (k < limit) {
-      if (a.Text(k) == "(" && k + 2 < limit && DotlessFold(a, k + 1) == "purn" && a.Text(k + 2) == ")") {
-        h->push_back("Purn.");
+      if (!h->empty() && a.Text(k) == "(" && k + 2 < limit && a.Text(k + 2) == ")" &&
+          (DotlessFold(a, k + 1) == "purn" ||
+           (a.tokens.tokens[k + 1].Has(kCapitalized) && a.Text(k + 1).size() <= 2))) {
+        // "Kolonel Laut (P)", "Jenderal (Purn)": a suffix of the rank.
+        h->push_back(Surface(a.tokens, a.text, k, k + 3));
         k += 3;
         continue;
       }
@@ -306,6 +331,15 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
 
   uint32_t k = j;
   if (k < limit && a.Text(k) == ",") ++k;
+  {
+    // "Bupati Jombang, Jawa Timur, Nyono": the province of the region.
+    RegionMatch r;
+    if (c.jurisdiction && agencies_.regions().Match(a.tokens, a.text, k, limit, "provinsi", &r) &&
+        r.jurisdiction.level == "provinsi") {
+      k = r.end;
+      if (k < limit && a.Text(k) == ",") ++k;
+    }
+  }
   k = honorifics(k, &c.honorifics);
   uint32_t name_end = NameRun(a, k, limit);
   if (name_end > k) {
@@ -319,6 +353,11 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
       name_end = end2;
       c.confidence = Confidence::kMedium;
     }
+  }
+  RegionMatch place;
+  if (name_end > k && agencies_.regions().Match(a.tokens, a.text, k, name_end, "", &place) &&
+      place.end == name_end) {
+    name_end = k;  // "Gubernur, Jawa Timur": a place, not a name
   }
   if (name_end == k) {
     if (c.rank_only) return false;
@@ -358,6 +397,9 @@ bool OfficialsExtractor::Inverted(const Article& a, uint32_t first, Candidate* c
   if (b == p) return false;
   // The whole capitalised run, not the tail of a longer name or a place.
   if (b > first && IsCapitalizedWord(a.tokens.tokens[b - 1])) return false;
+  // "Sebelumnya, Presiden ...": one capitalised word opening a sentence is
+  // more often an adverb or a place than a name.
+  if (p - b == 1 && a.tokens.sentences[a.tokens.SentenceOf(b)].first == b) return false;
   RegionMatch r;
   if (agencies_.regions().Match(a.tokens, a.text, b, p, "", &r) && r.end == p) return false;
   c->name_begin = b;
@@ -386,7 +428,12 @@ void OfficialsExtractor::Extract(ArticleContext& ctx) const {
     uint32_t first = s.first;
     for (uint32_t i = s.first; i < s.last;) {
       Candidate c;
-      if (a.inside_agency[i] || !ParseAt(a, i, s.last, &c)) {
+      // "Jalan Jenderal Sudirman", "Gedung Wali Kota": a title inside a place name.
+      auto before = i > s.first ? stopwords_.find(tokens.tokens[i - 1].word) : stopwords_.end();
+      bool in_place = before != stopwords_.end() &&
+                      (before->second == "place" || before->second == "document") &&
+                      tokens.tokens[i - 1].Has(kCapitalized);
+      if (a.inside_agency[i] || in_place || !ParseAt(a, i, s.last, &c)) {
         ++i;
         continue;
       }
