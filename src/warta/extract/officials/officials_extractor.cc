@@ -19,6 +19,16 @@ bool IsLocalLevelName(std::string_view l) {
   return l == "kecamatan" || l == "kelurahan" || l == "desa";
 }
 
+// A body as part of a title, without its legal form: "PT Pertamina (Persero)"
+// -> "PT Pertamina".
+std::string TitleBody(std::string base) {
+  for (std::string_view form : {" (Persero)", " Tbk."," Tbk"}) {
+    size_t at = base.find(form);
+    if (at != std::string::npos) base.erase(at, form.size());
+  }
+  return base;
+}
+
 std::string DotlessFolded(std::string_view s) {
   std::string f;
   FoldCase(s, &f);
@@ -41,6 +51,7 @@ struct OfficialsExtractor::Article {
   std::string_view text;
   const std::vector<Agency>& agencies;
   std::unordered_map<uint32_t, long> agency_at;  // first token of a mention -> agency index
+  std::unordered_map<uint32_t, uint32_t> agency_end;  // first token -> one past its last
   std::vector<bool> inside_agency;                // tokens after the first of a mention
   std::string_view Text(uint32_t k) const { return TokenText(tokens, text, k); }
 };
@@ -123,8 +134,11 @@ bool OfficialsExtractor::TitleAt(const Article& a, uint32_t i, uint32_t limit, b
 bool OfficialsExtractor::IsNameWord(const Article& a, uint32_t k) const {
   const Token& t = a.tokens.tokens[k];
   if (!t.Has(kCapitalized) || t.Has(kPunct) || t.Has(kHasDigit) || t.Has(kAllCaps)) return false;
-  if (!t.Has(kAlpha) && !t.Has(kHyphenated) && !t.Has(kAbbrev)) return false;
-  if (stopwords_.count(t.word) || a.agency_at.count(k)) return false;
+  if (!t.Has(kAlpha) && !t.Has(kHyphenated) && !t.Has(kAbbrev) &&
+      a.Text(k).find('\'') == std::string_view::npos)  // "Ma'ruf"
+    return false;
+  auto stop = stopwords_.find(t.word);
+  if ((stop != stopwords_.end() && stop->second != "particle") || a.agency_at.count(k)) return false;
   std::string_view s = a.Text(k);
   // "Tentunya", "Sebelumnya": adverbs, not names; "ASEAN.Melanjutkan": a glued sentence.
   if (s.size() > 6 && s.substr(s.size() - 3) == "nya") return false;
@@ -141,6 +155,12 @@ bool OfficialsExtractor::IsNameWord(const Article& a, uint32_t k) const {
 uint32_t OfficialsExtractor::NameRun(const Article& a, uint32_t i, uint32_t limit) const {
   uint32_t k = i, words = 0;
   while (k < limit && words < 6) {
+    // "Ma'ruf": an apostrophe inside a word.
+    if (words > 0 && k + 1 < limit && a.Text(k) == "'" && !a.tokens.tokens[k].Has(kSpaceBefore) &&
+        !a.tokens.tokens[k + 1].Has(kSpaceBefore) && a.tokens.tokens[k + 1].Has(kAlpha)) {
+      k += 2;
+      continue;
+    }
     if (IsNameWord(a, k)) {
       ++k;
       ++words;
@@ -191,8 +211,7 @@ uint32_t OfficialsExtractor::Unit(const Article& a, uint32_t i, uint32_t limit,
       ++k;
       continue;
     }
-    separated = true;
-    break;
+    break;  // a lower-case word: nothing marks where the unit ends
   }
   // "Dirjen Pajak Suryo Utomo": with nothing to mark where the unit ends, the
   // unit is one word and the rest is the name; a run too long to tell is no
@@ -219,7 +238,9 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
     std::vector<PhraseMatcher::Match> all;
     titles_matcher_.MatchesAt(a.tokens, a.text, j, limit, &all);
     for (const PhraseMatcher::Match& x : all) {
-      if (x.end < m.end && titles_[x.payload].then == "agency" && a.agency_at.count(x.end)) {
+      auto body = a.agency_end.find(x.end);
+      if (x.end < m.end && titles_[x.payload].then == "agency" && body != a.agency_end.end() &&
+          body->second > m.end) {
         m = x;
         break;
       }
@@ -269,12 +290,12 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
       auto it = stopwords_.find(a.tokens.tokens[hit.end].word);
       if (it != stopwords_.end() && it->second == "party") return false;
     }
-    c.title = row.canonical + " " + hit.base;
+    c.title = row.canonical + " " + TitleBody(hit.base);
     j = hit.end;
   } else if (row.then == "unit") {
     bool military = row.level == "-";
     if (link(j)) {
-      c.title = row.canonical + " " + hit.base;
+      c.title = row.canonical + " " + TitleBody(hit.base);
       j = hit.end;
     } else {
       uint32_t u = Unit(a, j, limit, military);
@@ -315,7 +336,7 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
       }
       auto it = honorifics_.find(DotlessFold(a, k));
       if (it != honorifics_.end() && a.tokens.tokens[k].flags & (kCapitalized | kAbbrev)) {
-        h->push_back(it->second);
+        h->emplace_back(a.Text(k));  // as written: "dr." (physician) is not "Dr."
         ++k;
         continue;
       }
@@ -411,15 +432,17 @@ bool OfficialsExtractor::Inverted(const Article& a, uint32_t first, Candidate* c
 
 void OfficialsExtractor::Extract(ArticleContext& ctx) const {
   const TokenizedText& tokens = ctx.tokens;
-  Article a{tokens, ctx.doc.text(), ctx.result.agencies, {}, {}};
+  Article a{tokens, ctx.doc.text(), ctx.result.agencies, {}, {}, {}};
   a.inside_agency.assign(tokens.tokens.size(), false);
   for (size_t x = 0; x < a.agencies.size(); ++x) {
     for (const Span& s : a.agencies[x].mentions) {
       uint32_t t = TokenStartingAt(tokens, s.begin);
       if (t >= tokens.tokens.size()) continue;
       a.agency_at.emplace(t, static_cast<long>(x));
-      for (uint32_t k = t + 1; k < tokens.tokens.size() && tokens.tokens[k].span.end <= s.end; ++k)
+      uint32_t k = t + 1;
+      for (; k < tokens.tokens.size() && tokens.tokens[k].span.end <= s.end; ++k)
         a.inside_agency[k] = true;
+      a.agency_end.emplace(t, k);
     }
   }
 
