@@ -556,12 +556,16 @@ void OfficialsExtractor::Extract(ArticleContext& ctx) const {
   }
 
   // Bare titles that name one holder: "Wali Kota" after "Wali Kota Pontianak Edi".
+  std::unordered_map<std::string, std::vector<size_t>> by_title;
+  for (size_t p = 0; p < people.size(); ++p) by_title[people[p].info.title].push_back(p);
   for (const Candidate& c : cands) {
     if (c.name_end != c.name_begin) continue;
+    auto holders = by_title.find(c.title);
+    if (holders == by_title.end()) continue;
     long holder = -1;
-    for (size_t p = 0; p < people.size(); ++p) {
+    for (size_t p : holders->second) {
       const Candidate& info = people[p].info;
-      if (info.rank_only || info.title != c.title) continue;
+      if (info.rank_only) continue;
       if (c.jurisdiction && (!info.jurisdiction || info.jurisdiction->name != c.jurisdiction->name))
         continue;
       holder = holder < 0 ? static_cast<long>(p) : -2;

@@ -46,19 +46,15 @@ void QuotesExtractor::Extract(ArticleContext& ctx) const {
     starts_at.emplace(m.span.begin, m.official);
     ends_at[m.span.end] = m.official;
   }
+  // The last mention ending at or before a byte: mentions sorted by end, one
+  // binary search per quotation.
+  std::vector<Mention> by_end = mentions;
+  std::stable_sort(by_end.begin(), by_end.end(),
+                   [](const Mention& x, const Mention& y) { return x.span.end < y.span.end; });
   auto last_before = [&](uint32_t byte) -> long {
-    long best = -1;
-    uint32_t best_end = 0;
-    // Mentions are few per article; a binary search on begin bounds the scan.
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), byte,
-                               [](const Mention& m, uint32_t b) { return m.span.begin < b; });
-    for (auto m = mentions.begin(); m != it; ++m) {
-      if (m->span.end <= byte && m->span.end >= best_end) {
-        best_end = m->span.end;
-        best = static_cast<long>(m->official);
-      }
-    }
-    return best;
+    auto it = std::upper_bound(by_end.begin(), by_end.end(), byte,
+                               [](uint32_t b, const Mention& m) { return b < m.span.end; });
+    return it == by_end.begin() ? -1 : static_cast<long>(std::prev(it)->official);
   };
   auto verb_at = [&](uint32_t k, uint32_t limit, PhraseMatcher::Match* m) {
     return k < limit && verbs_.LongestAt(tokens, text, k, limit, m);
@@ -120,9 +116,11 @@ void QuotesExtractor::Extract(ArticleContext& ctx) const {
     if (it == ends_at.end()) return false;
     // "menurut Edi," / "Edi:": the verb before the mention, or a colon.
     uint32_t mention_begin = tokens.tokens[w].span.begin;
-    for (const Mention& x : mentions) {
-      if (x.span.end == tokens.tokens[w].span.end && x.official == it->second)
-        mention_begin = std::min(mention_begin, x.span.begin);
+    auto same_end = std::lower_bound(
+        by_end.begin(), by_end.end(), tokens.tokens[w].span.end,
+        [](const Mention& m, uint32_t e) { return m.span.end < e; });
+    for (; same_end != by_end.end() && same_end->span.end == tokens.tokens[w].span.end; ++same_end) {
+      if (same_end->official == it->second) mention_begin = std::min(mention_begin, same_end->span.begin);
     }
     uint32_t t = w;
     while (t > 0 && tokens.tokens[t].span.begin > mention_begin) --t;
