@@ -94,6 +94,12 @@ TEST_CASE("agencies: one entity per body, with kind, acronym and region") {
        "organisasi", "", 1},
       {"Satpol PP Kota Makassar menertibkan pedagang.", "Satuan Polisi Pamong Praja Kota Makassar",
        "Satpol PP", "satuan_tugas", "73.71", 1},
+      // regression: a person after the parent body was read into the name.
+      {"Komisi V DPR Fraksi Hanura Budi Santoso bertanya.", "Komisi V DPR", "", "lembaga", "", 1},
+      {"Biro Humas Kementerian Keuangan Ahmad Fauzi menjelaskan.",
+       "Biro Humas Kementerian Keuangan", "", "lembaga", "", 1},
+      // regression: "dan" joined two organisations into one.
+      {"Kabar itu datang dari Kotaku dan Anime News Network pekan lalu.", "", "", "", "", 0},
       {"Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sintang siaga. BPBD membuka posko.",
        "Badan Penanggulangan Bencana Daerah Kabupaten Sintang", "BPBD", "badan", "61.05", 2},
   };
@@ -102,6 +108,10 @@ TEST_CASE("agencies: one entity per body, with kind, acronym and region") {
     CAPTURE(text);
     ArticleResult r = Run(c.text);
     const std::vector<Agency>& ags = r.extraction.agencies;
+    if (c.mentions == 0) {
+      CHECK(ags.empty());
+      continue;
+    }
     REQUIRE(!ags.empty());
     const Agency& a = ags[0];
     CHECK(a.id == "A1");

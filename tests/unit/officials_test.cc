@@ -406,6 +406,28 @@ TEST_CASE("officials: coreference within the article") {
   }
 }
 
+// Regressions from the indosum review, named after the bug.
+TEST_CASE("officials: regression cases from indosum") {
+  const OfficialCase cases[] = {
+      // bug: a one-word unit cut "Bidang" from its subject.
+      {"Deputi Bidang Kelembagaan Kemenpar Ahmad Saleh hadir.", "Ahmad Saleh",
+       "Deputi Bidang Kelembagaan", "", ""},
+      // bug: a company's president read as the head of state.
+      {"Presiden Central Japan Railway tiba di Jakarta.", "", "", "", ""},
+      {"Presiden Federacion Panamena de Futbol berbicara.", "", "", "", ""},
+      // bug: "Tentunya" and glued sentences read as names.
+      {"Kepala Kejaksaan Negeri Sanggau Tentunya sudah tahu.", "", "", "", ""},
+      // bug: "Jenderal Purnawirawan" read as a name.
+      {"Jenderal Purnawirawan Budi Santoso hadir.", "Budi Santoso", "Jenderal", "", ""},
+      // bug: "Marsekal Madya" split into a rank and the name "Madya".
+      {"Marsekal Madya Hadi Tjahjanto memimpin upacara.", "Hadi Tjahjanto", "Marsekal Madya", "",
+       ""},
+      // bug: the province after a kabupaten read as a name.
+      {"Bupati Jombang, Jawa Timur, menghadiri acara.", "", "", "", ""},
+  };
+  CheckOfficials(cases, std::size(cases));
+}
+
 TEST_CASE("officials: ids follow first mention and titles link to agencies") {
   ArticleResult r = Run(
       "Kepala Dinas Kesehatan Kota Pontianak Sidiq Handanu hadir bersama Wali Kota Pontianak Edi "

@@ -192,6 +192,19 @@ uint32_t AgencyParser::NameWords(const TokenizedText& tokens, std::string_view t
     bool word = IsCapitalizedWord(t) || (k > i && t.Has(kHasDigit) && !t.Has(kPunct));
     if (word) {
       if (stop_words_.count(t.word)) break;
+      std::vector<PhraseMatcher::Match> body;
+      if (k > i) lexicon_.MatchesAt(tokens, text, k, limit, &body);
+      if (!body.empty() && entries_[body.front().payload / 4].kind == "perguruan_tinggi") {
+        // "... Cerdas Institut Teknologi Bandung": a unit of a university.
+        *kind = "perguruan_tinggi";
+        places_in_name = true;
+        if (*inner == limit) *inner = k;
+      } else if (!body.empty() && !places_in_name) {
+        // "Komisi V DPR", "Biro Humas Kementerian Keuangan": the body it
+        // belongs to ends the name (a person may follow).
+        end = k = body.front().end;
+        break;
+      }
       PhraseMatcher::Match tm;
       if (k > i && titles_.LongestAt(tokens, text, k, limit, &tm)) {
         // "... Divisi Humas Polri Komisaris Besar Martinus": a rank starts the
@@ -433,8 +446,9 @@ bool AgencyParser::ParseSuffixOrg(const TokenizedText& tokens, std::string_view 
       end = k;
       continue;
     }
-    if (end > i && connectors_.count(t.word) && k + 1 < limit &&
-        IsCapitalizedWord(tokens.tokens[k + 1])) {
+    // "for", "of" join one name; "dan" joins two ("Kotaku dan Anime News Network").
+    if (end > i && connectors_.count(t.word) && TokenText(tokens, text, k) != "dan" &&
+        k + 1 < limit && IsCapitalizedWord(tokens.tokens[k + 1])) {
       ++k;
       continue;
     }

@@ -217,7 +217,12 @@ uint32_t OfficialsExtractor::Unit(const Article& a, uint32_t i, uint32_t limit,
   // unit is one word and the rest is the name; a run too long to tell is no
   // title at all.
   if (!separated && k - i >= 6) return i;
-  if (!separated && !military && k - i > 1) k = i + 1;
+  if (!separated && !military && k - i > 1) {
+    k = i + 1;
+    // "Deputi Bidang Kelembagaan X": "Bidang" needs its subject.
+    auto stop = stopwords_.find(a.tokens.tokens[i].word);
+    if (stop != stopwords_.end() && stop->second == "noun" && k + 1 < limit) ++k;
+  }
   return k;
 }
 
@@ -374,6 +379,11 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
       name_end = end2;
       c.confidence = Confidence::kMedium;
     }
+  }
+  if (name_end > k && name_end < limit && a.tokens.tokens[name_end].Has(kCapitalized)) {
+    // "Presiden Central Japan Railway": the words run on into an organisation.
+    auto stop = stopwords_.find(a.tokens.tokens[name_end].word);
+    if (stop != stopwords_.end() && stop->second == "noun") name_end = k;
   }
   RegionMatch place;
   if (name_end > k && agencies_.regions().Match(a.tokens, a.text, k, name_end, "", &place) &&
