@@ -14,7 +14,7 @@ using testing::Run;
 
 struct OfficialCase {
   const char* text;
-  const char* name;          // "" = no official expected
+  const char* name;  // "" = no official expected
   const char* title;
   const char* jurisdiction;  // jurisdiction name, "" = none
   const char* code;          // Kemendagri code, "" = none
@@ -52,8 +52,8 @@ TEST_CASE("officials: regional heads with their region and code") {
   const OfficialCase cases[] = {
       {"Wali Kota Pontianak Edi Rusdi Kamtono membuka acara itu.", "Edi Rusdi Kamtono", "Wali Kota",
        "Kota Pontianak", "61.71"},
-      {"Walikota Samarinda Andi Harun meninjau banjir.", "Andi Harun", "Wali Kota", "Kota Samarinda",
-       "64.72"},
+      {"Walikota Samarinda Andi Harun meninjau banjir.", "Andi Harun", "Wali Kota",
+       "Kota Samarinda", "64.72"},
       {"Wako Padang Hendri Septa menyerahkan bantuan.", "Hendri Septa", "Wali Kota", "Kota Padang",
        "13.71"},
       {"Bupati Muara Enim Ahmad Usmarwi hadir di lokasi.", "Ahmad Usmarwi", "Bupati",
@@ -104,8 +104,10 @@ TEST_CASE("officials: regional heads with their region and code") {
 
 TEST_CASE("officials: ambiguous region names resolved by the title") {
   const OfficialCase cases[] = {
-      {"Wali Kota Bogor Bima Arya meninjau lokasi.", "Bima Arya", "Wali Kota", "Kota Bogor", "32.71"},
-      {"Bupati Bogor Ade Yasin meninjau lokasi.", "Ade Yasin", "Bupati", "Kabupaten Bogor", "32.01"},
+      {"Wali Kota Bogor Bima Arya meninjau lokasi.", "Bima Arya", "Wali Kota", "Kota Bogor",
+       "32.71"},
+      {"Bupati Bogor Ade Yasin meninjau lokasi.", "Ade Yasin", "Bupati", "Kabupaten Bogor",
+       "32.01"},
       {"Wali Kota Malang Sutiaji berbicara.", "Sutiaji", "Wali Kota", "Kota Malang", "35.73"},
       {"Bupati Malang Sanusi berbicara.", "Sanusi", "Bupati", "Kabupaten Malang", "35.07"},
       {"Wali Kota Bekasi Rahmat Effendi hadir.", "Rahmat Effendi", "Wali Kota", "Kota Bekasi",
@@ -146,7 +148,8 @@ TEST_CASE("officials: national offices") {
       {"Menko Polhukam Mahfud MD berbicara.", "Mahfud", "Menko Polhukam", "", ""},
       {"Menteri Koordinator Bidang Perekonomian Airlangga Hartarto hadir.", "Airlangga Hartarto",
        "Menko Perekonomian", "", ""},
-      {"Wamenkeu Suahasil Nazara menjelaskan.", "Suahasil Nazara", "Wakil Menteri Keuangan", "", ""},
+      {"Wamenkeu Suahasil Nazara menjelaskan.", "Suahasil Nazara", "Wakil Menteri Keuangan", "",
+       ""},
       {"Dirjen Pajak Suryo Utomo menyampaikan data.", "Suryo Utomo", "Direktur Jenderal Pajak", "",
        ""},
       {"Direktur Jenderal Bina Marga Kementerian PUPR, Hedy Rahadian, meninjau jalan.",
@@ -174,8 +177,8 @@ TEST_CASE("officials: national offices") {
       {"Panglima TNI Andika Perkasa meninjau pasukan.", "Andika Perkasa", "Panglima TNI", "", ""},
       {"Kapolri Jenderal Listyo Sigit Prabowo memberi arahan.", "Listyo Sigit Prabowo", "Kapolri",
        "", ""},
-      {"Kepala Staf Kepresidenan Moeldoko menerima petani.", "Moeldoko",
-       "Kepala Staf Kepresidenan", "", ""},
+      {"Kepala Staf Kepresidenan Moeldoko menerima petani.", "Moeldoko", "Kepala Staf Kepresidenan",
+       "", ""},
   };
   CheckOfficials(cases, std::size(cases));
 }
@@ -230,10 +233,10 @@ TEST_CASE("officials: police, military, prosecutors and sub-district heads") {
   const OfficialCase cases[] = {
       {"Kapolda Kalbar Irjen Pol Suryanbodo Asmoro meninjau pos.", "Suryanbodo Asmoro", "Kapolda",
        "Kalimantan Barat", "61"},
-      {"Kapolres Kubu Raya AKBP Jerrold Kumontoy memimpin patroli.", "Jerrold Kumontoy",
-       "Kapolres", "Kabupaten Kubu Raya", "61.12"},
-      {"Kapolresta Pontianak Kombes Andi Herindra memeriksa senjata.", "Andi Herindra", "Kapolresta",
-       "Kota Pontianak", "61.71"},
+      {"Kapolres Kubu Raya AKBP Jerrold Kumontoy memimpin patroli.", "Jerrold Kumontoy", "Kapolres",
+       "Kabupaten Kubu Raya", "61.12"},
+      {"Kapolresta Pontianak Kombes Andi Herindra memeriksa senjata.", "Andi Herindra",
+       "Kapolresta", "Kota Pontianak", "61.71"},
       {"Kapolsek Sungai Raya AKP Hasiholan Saragih menangkap pelaku.", "Hasiholan Saragih",
        "Kapolsek", "Kecamatan Sungai Raya", ""},
       {"Kapolda Metro Jaya Irjen Fadil Imran memberi keterangan.", "Fadil Imran",
@@ -241,8 +244,8 @@ TEST_CASE("officials: police, military, prosecutors and sub-district heads") {
       {"AKBP Sugeng Riyadi memimpin penggerebekan.", "Sugeng Riyadi", "AKBP", "", ""},
       {"Kombes Pol Hendra Gunawan menjelaskan kronologi.", "Hendra Gunawan", "Komisaris Besar", "",
        ""},
-      {"Pangdam XII/Tanjungpura Mayjen TNI Sulaiman Agusto meninjau perbatasan.",
-       "Sulaiman Agusto", "Pangdam XII/Tanjungpura", "", ""},
+      {"Pangdam XII/Tanjungpura Mayjen TNI Sulaiman Agusto meninjau perbatasan.", "Sulaiman Agusto",
+       "Pangdam XII/Tanjungpura", "", ""},
       {"Dandim 1207/BS Letkol Inf Jonathan Pakpahan memimpin upacara.", "Jonathan Pakpahan",
        "Dandim 1207/BS", "", ""},
       {"Danrem 121/ABW Brigjen TNI Ronny menerima kunjungan.", "Ronny", "Danrem 121/ABW", "", ""},
@@ -256,9 +259,10 @@ TEST_CASE("officials: police, military, prosecutors and sub-district heads") {
        "Kecamatan Sungai Raya", ""},
       {"Lurah Sungai Jawi Dalam, Rudi Hartono, membagikan masker.", "Rudi Hartono", "Lurah",
        "Kelurahan Sungai Jawi Dalam", ""},
-      {"Kepala Desa Sukamaju Sarmin menyambut rombongan.", "Sarmin", "Kepala Desa",
-       "Desa Sukamaju", ""},
-      {"Kades Sukamaju, Sarmin, menyambut rombongan.", "Sarmin", "Kepala Desa", "Desa Sukamaju", ""},
+      {"Kepala Desa Sukamaju Sarmin menyambut rombongan.", "Sarmin", "Kepala Desa", "Desa Sukamaju",
+       ""},
+      {"Kades Sukamaju, Sarmin, menyambut rombongan.", "Sarmin", "Kepala Desa", "Desa Sukamaju",
+       ""},
       {"Kepala Desa Desa Mekar Jaya Suparno membuka musyawarah.", "Suparno", "Kepala Desa",
        "Desa Mekar Jaya", ""},
   };
@@ -337,8 +341,8 @@ TEST_CASE("officials: acting prefixes, honorifics and degrees go to their own fi
       {"Menteri Agama KH Yaqut Cholil Qoumas berpidato.", "Yaqut Cholil Qoumas", "", "KH", ""},
       {"Kepala Bappeda Kota Bogor Ir. Rudy Mashudi, MT menjelaskan rencana.", "Rudy Mashudi", "",
        "Ir.", "MT"},
-      {"Kapolres Sanggau AKBP Ade Kuncoro Ridwan, S.I.K. memberi arahan.", "Ade Kuncoro Ridwan",
-       "", "AKBP", ""},
+      {"Kapolres Sanggau AKBP Ade Kuncoro Ridwan, S.I.K. memberi arahan.", "Ade Kuncoro Ridwan", "",
+       "AKBP", ""},
       {"Kapolda Kalbar Irjen Pol Suryanbodo Asmoro memberi arahan.", "Suryanbodo Asmoro", "",
        "Irjen|Pol", ""},
       {"Danlantamal XII Laksma TNI Yoos Suryono Hadi memeriksa kapal.", "Yoos Suryono Hadi", "",
@@ -371,26 +375,44 @@ TEST_CASE("officials: coreference within the article") {
   const CorefCase cases[] = {
       {"Wali Kota Pontianak Edi Rusdi Kamtono hadir. Edi menyerahkan bantuan. Kemudian Wali Kota "
        "menanam pohon.",
-       1, "Edi Rusdi Kamtono", {"Wali Kota Pontianak Edi Rusdi Kamtono", "Edi", "Wali Kota"}},
-      {"Menurut Kamtono, program berjalan. Wali Kota Pontianak Edi Rusdi Kamtono lalu pergi.", 1,
-       "Edi Rusdi Kamtono", {"Kamtono", "Wali Kota Pontianak Edi Rusdi Kamtono"}},
-      {"Presiden Joko Widodo tiba. Presiden lalu meninjau pasar. Jokowi tersenyum.", 1,
-       "Joko Widodo", {"Presiden Joko Widodo", "Presiden"}},
+       1,
+       "Edi Rusdi Kamtono",
+       {"Wali Kota Pontianak Edi Rusdi Kamtono", "Edi", "Wali Kota"}},
+      {"Menurut Kamtono, program berjalan. Wali Kota Pontianak Edi Rusdi Kamtono lalu pergi.",
+       1,
+       "Edi Rusdi Kamtono",
+       {"Kamtono", "Wali Kota Pontianak Edi Rusdi Kamtono"}},
+      {"Presiden Joko Widodo tiba. Presiden lalu meninjau pasar. Jokowi tersenyum.",
+       1,
+       "Joko Widodo",
+       {"Presiden Joko Widodo", "Presiden"}},
       {"Menteri Dalam Negeri Tito Karnavian hadir. Tito meminta kepala daerah siaga. Mendagri "
        "Tito Karnavian lalu pulang.",
-       1, "Tito Karnavian", {"Menteri Dalam Negeri Tito Karnavian", "Tito", "Mendagri Tito Karnavian"}},
+       1,
+       "Tito Karnavian",
+       {"Menteri Dalam Negeri Tito Karnavian", "Tito", "Mendagri Tito Karnavian"}},
       {"Gubernur Kalbar Sutarmidji dan Wali Kota Pontianak Edi Kamtono hadir. Gubernur memberi "
        "sambutan.",
-       2, "Sutarmidji", {"Gubernur Kalbar Sutarmidji", "Gubernur"}},
-      {"AKBP Budi Santoso memimpin razia. Kapolres Sanggau AKBP Budi Santoso menjelaskan hasilnya.", 1,
-       "Budi Santoso", {"AKBP Budi Santoso", "Kapolres Sanggau AKBP Budi Santoso"}},
-      {"Bupati Sambas Satono dan Wakil Bupati Sambas Fahrur Rofi hadir. Satono memukul gong.", 2,
-       "Satono", {"Bupati Sambas Satono", "Satono"}},
-      {"Wali Kota Bogor Bima Arya hadir. Wali Kota Bogor kemudian berpidato.", 1, "Bima Arya",
+       2,
+       "Sutarmidji",
+       {"Gubernur Kalbar Sutarmidji", "Gubernur"}},
+      {"AKBP Budi Santoso memimpin razia. Kapolres Sanggau AKBP Budi Santoso menjelaskan hasilnya.",
+       1,
+       "Budi Santoso",
+       {"AKBP Budi Santoso", "Kapolres Sanggau AKBP Budi Santoso"}},
+      {"Bupati Sambas Satono dan Wakil Bupati Sambas Fahrur Rofi hadir. Satono memukul gong.",
+       2,
+       "Satono",
+       {"Bupati Sambas Satono", "Satono"}},
+      {"Wali Kota Bogor Bima Arya hadir. Wali Kota Bogor kemudian berpidato.",
+       1,
+       "Bima Arya",
        {"Wali Kota Bogor Bima Arya", "Wali Kota Bogor"}},
       {"Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno hadir. Retno menjelaskan. Edi Santoso, "
        "warga, bertanya.",
-       1, "Sri Nowo Retno", {"Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno", "Retno"}},
+       1,
+       "Sri Nowo Retno",
+       {"Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno", "Retno"}},
   };
   for (const CorefCase& c : cases) {
     const std::string text = c.text;

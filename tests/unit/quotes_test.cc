@@ -28,16 +28,16 @@ TEST_CASE("quotes: attributed to the official who said them") {
       {"Gubernur Kalbar Sutarmidji hadir.\n\nSutarmidji mengatakan, \"Jalan itu segera "
        "diperbaiki.\"",
        1, "Sutarmidji"},
-      {"Gubernur Kalbar Sutarmidji hadir.\n\nMenurut Sutarmidji, \"jalan itu segera diperbaiki.\"", 1,
-       "Sutarmidji"},
+      {"Gubernur Kalbar Sutarmidji hadir.\n\nMenurut Sutarmidji, \"jalan itu segera diperbaiki.\"",
+       1, "Sutarmidji"},
       {"Bupati Sambas Satono dan Wakil Bupati Sambas Fahrur Rofi hadir.\n\n\"Kami bersatu,\" kata "
        "Fahrur.",
        1, "Fahrur Rofi"},
       {"Bupati Sambas Satono hadir.\n\n\"Kami bersatu membangun desa,\" ungkapnya. \"Semua "
        "harus ikut,\" pungkasnya.",
        2, "Satono"},
-      {"Wali Kota Bogor Bima Arya hadir.\n\n\"Harga cabai naik terus,\" kata Siti, pedagang pasar.", 1,
-       ""},
+      {"Wali Kota Bogor Bima Arya hadir.\n\n\"Harga cabai naik terus,\" kata Siti, pedagang pasar.",
+       1, ""},
       {"Ia menyebut program itu \"jemput bola\" bagi warga.", 0, ""},
       {"Film \"Laskar Pelangi Dua\" diputar lagi.", 0, ""},
       {"Menteri Keuangan Sri Mulyani berbicara.\n\n\"Defisit masih aman,\" paparnya.", 1,

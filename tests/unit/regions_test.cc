@@ -28,6 +28,16 @@ struct Fixture {
   }
 };
 
+// `text` tokenized with the fixture's vocabulary assigned.
+TokenizedText Tokenized(const std::string& text) {
+  const Pipeline& p = testing::DefaultPipeline();
+  Tokenizer::State st = p.tokenizer().NewState();
+  TokenizedText t;
+  p.tokenizer().Tokenize(text, {}, &st, &t);
+  Fixture::Get()->vocab.Assign(&t);
+  return t;
+}
+
 TEST_CASE("regions.tsv has every province, kabupaten and kota with a unique, well-formed code") {
   const RegionMatcher& m = Fixture::Get()->matcher;
   std::map<std::string, int> levels;
@@ -59,7 +69,7 @@ struct RegionCase {
   bool ambiguous;
 };
 
-TEST_CASE("region matcher: level words, aliases, ambiguity") {
+TEST_CASE("region matcher: level words, aliases, ambiguity, local places") {
   const RegionCase cases[] = {
       {"Kota Pontianak", "", "Kota Pontianak", "61.71", false},
       {"Pontianak", "", "Kota Pontianak", "61.71", false},
@@ -89,47 +99,28 @@ TEST_CASE("region matcher: level words, aliases, ambiguity") {
       {"pontianak", "", "", "", false},
       {"Kota", "", "", "", false},
       {"Kepulauan Seribu", "", "Kabupaten Kepulauan Seribu", "31.01", false},
+      // hint "local": kecamatan, kelurahan and desa as written, with no code.
+      {"Kecamatan Pontianak Kota", "local", "Kecamatan Pontianak Kota", "", false},
+      {"Kec. Sungai Raya", "local", "Kecamatan Sungai Raya", "", false},
+      {"Desa Sukamaju", "local", "Desa Sukamaju", "", false},
+      {"Kelurahan Sungai Jawi Dalam", "local", "Kelurahan Sungai Jawi", "", false},
   };
   Fixture* f = Fixture::Get();
-  const Pipeline& p = testing::DefaultPipeline();
   for (const RegionCase& c : cases) {
     const std::string text = c.text;
     CAPTURE(text);
-    Tokenizer::State st = p.tokenizer().NewState();
-    TokenizedText t;
-    p.tokenizer().Tokenize(text, {}, &st, &t);
-    f->vocab.Assign(&t);
+    TokenizedText t = Tokenized(text);
     RegionMatch m;
-    bool found = f->matcher.Match(t, text, 0, static_cast<uint32_t>(t.tokens.size()), c.hint, &m);
+    const uint32_t n = static_cast<uint32_t>(t.tokens.size());
+    const bool local = std::string(c.hint) == "local";
+    bool found = local ? f->matcher.MatchLocal(t, text, 0, n, "", &m)
+                       : f->matcher.Match(t, text, 0, n, c.hint, &m);
     CHECK(found == !std::string(c.name).empty());
     if (!found) continue;
     CHECK(m.jurisdiction.name == std::string(c.name));
     CHECK(m.jurisdiction.code == std::string(c.code));
     CHECK(m.jurisdiction.ambiguous == c.ambiguous);
-    CHECK(m.end == t.tokens.size());
-  }
-}
-
-TEST_CASE("region matcher: kecamatan and desa as written") {
-  const RegionCase cases[] = {
-      {"Kecamatan Pontianak Kota", "", "Kecamatan Pontianak Kota", "", false},
-      {"Kec. Sungai Raya", "", "Kecamatan Sungai Raya", "", false},
-      {"Desa Sukamaju", "", "Desa Sukamaju", "", false},
-      {"Kelurahan Sungai Jawi Dalam", "", "Kelurahan Sungai Jawi", "", false},
-  };
-  Fixture* f = Fixture::Get();
-  const Pipeline& p = testing::DefaultPipeline();
-  for (const RegionCase& c : cases) {
-    const std::string text = c.text;
-    CAPTURE(text);
-    Tokenizer::State st = p.tokenizer().NewState();
-    TokenizedText t;
-    p.tokenizer().Tokenize(text, {}, &st, &t);
-    f->vocab.Assign(&t);
-    RegionMatch m;
-    REQUIRE(f->matcher.MatchLocal(t, text, 0, static_cast<uint32_t>(t.tokens.size()), "", &m));
-    CHECK(m.jurisdiction.name == std::string(c.name));
-    CHECK(m.jurisdiction.code.empty());
+    if (!local) CHECK(m.end == n);
   }
 }
 

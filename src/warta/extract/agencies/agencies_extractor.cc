@@ -54,7 +54,8 @@ void AgenciesExtractor::Extract(ArticleContext& ctx) const {
         // "BKD", "Dinas BMSDA", "Dinkes": the body written in full elsewhere.
         index = find(Key("a:", hit.base));
         if (index < 0) index = find(Key("b:", hit.body));
-        if (index < 0 && !hit.acronym.empty() && hit.short_form) index = find(Key("a:", hit.acronym));
+        if (index < 0 && !hit.acronym.empty() && hit.short_form)
+          index = find(Key("a:", hit.acronym));
       }
       if (index < 0) {
         Agency a;

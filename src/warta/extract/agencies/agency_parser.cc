@@ -12,13 +12,6 @@ bool HasLower(std::string_view s) {
   return false;
 }
 
-std::string Surface(const TokenizedText& tokens, std::string_view text, uint32_t begin,
-                    uint32_t end) {
-  if (end <= begin) return std::string();
-  uint32_t b = tokens.tokens[begin].span.begin, e = tokens.tokens[end - 1].span.end;
-  return std::string(text.substr(b, e - b));
-}
-
 // Upper-case letters of an acronym: "DPMTK-PTSP" -> "DPMTKPTSP".
 std::string AcronymLetters(std::string_view s) {
   std::string out;
@@ -42,8 +35,8 @@ StatusOr<AgencyParser> AgencyParser::Create(const BuildContext& ctx) {
   if (!regions.ok()) return regions.status();
   AgencyParser p(std::move(*regions));
 
-  StatusOr<TsvTable> lex = ctx.lexicons.Table(
-      "agencies", {"name", "acronym", "aliases", "kind", "government", "scope"});
+  StatusOr<TsvTable> lex =
+      ctx.lexicons.Table("agencies", {"name", "acronym", "aliases", "kind", "government", "scope"});
   if (!lex.ok()) return lex.status();
   {
     int name = lex->Column("name"), acronym = lex->Column("acronym"),
@@ -75,7 +68,8 @@ StatusOr<AgencyParser> AgencyParser::Create(const BuildContext& ctx) {
   }
 
   StatusOr<TsvTable> heads = ctx.lexicons.Table(
-      "agency_heads", {"phrase", "canonical", "short", "kind", "government", "form", "level", "cue"});
+      "agency_heads",
+      {"phrase", "canonical", "short", "kind", "government", "form", "level", "cue"});
   if (!heads.ok()) return heads.status();
   {
     int phrase = heads->Column("phrase"), canonical = heads->Column("canonical"),
@@ -161,10 +155,11 @@ uint32_t AgencyParser::Parenthesized(const TokenizedText& tokens, std::string_vi
     ++k;
   }
   if (k >= limit || k == i + 1 || TokenText(tokens, text, k) != ")") return i;
-  std::string inner = Surface(tokens, text, i + 1, k);
+  std::string inner = TokenSurface(tokens, text, i + 1, k);
   PhraseMatcher::Match tm;
   // "(Persero)" is a legal form; "(Kapolri)" a title, not the body's acronym.
-  if (inner == "Persero" || (titles_.LongestAt(tokens, text, i + 1, k, &tm) && tm.end == k)) return i;
+  if (inner == "Persero" || (titles_.LongestAt(tokens, text, i + 1, k, &tm) && tm.end == k))
+    return i;
   *acronym = inner;
   return k + 1;
 }
@@ -268,7 +263,7 @@ bool AgencyParser::ParseLexicon(const TokenizedText& tokens, std::string_view te
   const Entry& e = entries_[m.payload / 4];
   uint32_t which = m.payload % 4;
   uint32_t k = m.end;
-  std::string written_acronym = which == 1 ? Surface(tokens, text, i, m.end) : std::string();
+  std::string written_acronym = which == 1 ? TokenSurface(tokens, text, i, m.end) : std::string();
   std::string paren;
   uint32_t after = Parenthesized(tokens, text, k, limit, &paren);
   if (after != k) {
@@ -282,13 +277,13 @@ bool AgencyParser::ParseLexicon(const TokenizedText& tokens, std::string_view te
   if (e.kind != "kementerian" && e.kind != "dpr" &&
       regions_.Match(tokens, text, k, limit, "", &r)) {
     jur = r.jurisdiction;
-    region_text = Surface(tokens, text, r.begin, r.end);
+    region_text = TokenSurface(tokens, text, r.begin, r.end);
     k = r.end;
   }
   out->begin = i;
   out->end = k;
   out->name_end = m.end;
-  out->base = Surface(tokens, text, i, m.end);
+  out->base = TokenSurface(tokens, text, i, m.end);
   out->body = e.name;
   out->name = e.name + (jur ? " " + region_text : "");
   out->acronym = e.national ? e.acronym : written_acronym;
@@ -343,11 +338,13 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
       persero = true;
       ++k;
     } else if (k + 2 < limit && TokenText(tokens, text, k) == "(" &&
-               TokenText(tokens, text, k + 1) == "Persero" && TokenText(tokens, text, k + 2) == ")") {
+               TokenText(tokens, text, k + 1) == "Persero" &&
+               TokenText(tokens, text, k + 2) == ")") {
       persero = true;
       k += 3;
     }
-    if (k < limit && (TokenText(tokens, text, k) == "Tbk" || TokenText(tokens, text, k) == "Tbk.")) ++k;
+    if (k < limit && (TokenText(tokens, text, k) == "Tbk" || TokenText(tokens, text, k) == "Tbk."))
+      ++k;
     if (persero) {
       kind = "bumn";
       out->government = true;
@@ -359,15 +356,15 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
     if (!places_in_name && kind != "perguruan_tinggi" &&
         regions_.Match(tokens, text, k, limit, "", &r)) {
       out->jurisdiction = r.jurisdiction;
-      region_text = " " + Surface(tokens, text, r.begin, r.end);
+      region_text = " " + TokenSurface(tokens, text, r.begin, r.end);
       k = r.end;
     }
     out->end = k;
     out->name_end = name_end;
     out->kind = kind;
     out->acronym = acronym;
-    out->base = Surface(tokens, text, i, name_end);
-    out->body = h.canonical + " " + Surface(tokens, text, j, name_end);
+    out->base = TokenSurface(tokens, text, i, name_end);
+    out->body = h.canonical + " " + TokenSurface(tokens, text, j, name_end);
     out->name = out->body + region_text;
     return true;
   }
@@ -378,10 +375,11 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
     std::string paren;
     k = Parenthesized(tokens, text, k, limit, &paren);  // "Pemerintah Kota (Pemkot) Pontianak"
     RegionMatch r;
-    bool found = h.level == "kecamatan"
-                     ? regions_.MatchLocal(tokens, text, k, limit, "kecamatan", &r)
-                     : regions_.Match(tokens, text, k, limit, h.level == "region" ? "" : h.level, &r);
-    out->base = Surface(tokens, text, i, j);
+    bool found =
+        h.level == "kecamatan"
+            ? regions_.MatchLocal(tokens, text, k, limit, "kecamatan", &r)
+            : regions_.Match(tokens, text, k, limit, h.level == "region" ? "" : h.level, &r);
+    out->base = TokenSurface(tokens, text, i, j);
     out->name_end = j;
     if (!found) {
       if (h.form == "region") return false;
@@ -392,7 +390,7 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
     out->jurisdiction = r.jurisdiction;
     out->end = r.end;
     out->body = h.canonical;
-    std::string region_text = Surface(tokens, text, r.begin, r.end);
+    std::string region_text = TokenSurface(tokens, text, r.begin, r.end);
     if (!h.short_form.empty()) {
       // Pemkot/Pemkab/Pemprov: the level is in the head, so the bare name follows it.
       std::string bare = r.region >= 0 ? regions_.regions()[r.region].name : region_text;
@@ -424,8 +422,8 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
   if (k == j) return false;
   out->end = k;
   out->name_end = k;
-  out->base = Surface(tokens, text, i, k);
-  out->name = out->body = h.canonical + " " + Surface(tokens, text, j, k);
+  out->base = TokenSurface(tokens, text, i, k);
+  out->name = out->body = h.canonical + " " + TokenSurface(tokens, text, j, k);
   return true;
 }
 
@@ -460,7 +458,7 @@ bool AgencyParser::ParseSuffixOrg(const TokenizedText& tokens, std::string_view 
   out->begin = i;
   out->end = after;
   out->name_end = end;
-  out->base = Surface(tokens, text, i, end);
+  out->base = TokenSurface(tokens, text, i, end);
   out->name = out->body = out->base;
   out->acronym = acronym;
   out->kind = suffix->kind;
@@ -484,8 +482,7 @@ bool AgencyParser::ParseAt(const TokenizedText& tokens, std::string_view text, u
     // Pengendalian Penduduk dan KB". National bodies' names are complete
     // ("Kementerian Komunikasi dan Informatika dan Penghargaan ...").
     uint32_t base_end = lex.name_end;
-    bool continues = lex.short_form == false && !entries_[lex.entry].national &&
-                     base_end < limit &&
+    bool continues = lex.short_form == false && !entries_[lex.entry].national && base_end < limit &&
                      (connectors_.count(tokens.tokens[base_end].word) ||
                       TokenText(tokens, text, base_end) == ",");
     AgencyHit head;

@@ -33,12 +33,12 @@
 namespace warta {
 
 struct AgencyHit {
-  uint32_t begin = 0;  // first token of the mention
-  uint32_t end = 0;    // one past the last token (after "(ACR)" and the region)
+  uint32_t begin = 0;     // first token of the mention
+  uint32_t end = 0;       // one past the last token (after "(ACR)" and the region)
   uint32_t name_end = 0;  // one past the body's own name (before "(ACR)" and the region)
-  std::string name;    // canonical, with the region: "Dinas Kesehatan Kota Pontianak"
-  std::string base;    // the body as written, without "(ACR)" and region: "Dinas Kesehatan"
-  std::string body;    // canonical name without the region: "Badan Keuangan Daerah"
+  std::string name;       // canonical, with the region: "Dinas Kesehatan Kota Pontianak"
+  std::string base;       // the body as written, without "(ACR)" and region: "Dinas Kesehatan"
+  std::string body;       // canonical name without the region: "Badan Keuangan Daerah"
   std::string acronym;
   std::string kind;
   bool government = true;
@@ -54,7 +54,8 @@ struct AgencyHit {
 class AgencyParser {
  public:
   // Loads agencies.tsv, agency_heads.tsv, agency_words.tsv, name_stopwords.tsv,
-  // titles.tsv (phrases only) and the region lexicons. Fails with kLexiconError naming file and line.
+  // titles.tsv (phrases only) and the region lexicons. Fails with kLexiconError naming file and
+  // line.
   static StatusOr<AgencyParser> Create(const BuildContext& ctx);
 
   // The body mentioned at token i (not past `limit`); `cued` when the token
@@ -89,9 +90,8 @@ class AgencyParser {
   // Name words from token i; returns the end (== i when none).
   // *inner: the first word that is itself a head ("Institut" in "Pusat
   // Inovasi ... Institut Teknologi Bandung"), or the end.
-  uint32_t NameWords(const TokenizedText& tokens, std::string_view text, uint32_t i,
-                     uint32_t limit, bool places_in_name, std::string* kind,
-                     uint32_t* inner) const;
+  uint32_t NameWords(const TokenizedText& tokens, std::string_view text, uint32_t i, uint32_t limit,
+                     bool places_in_name, std::string* kind, uint32_t* inner) const;
   // "(ACRONYM)" at token i; returns its end, or i.
   uint32_t Parenthesized(const TokenizedText& tokens, std::string_view text, uint32_t i,
                          uint32_t limit, std::string* acronym) const;
@@ -104,7 +104,7 @@ class AgencyParser {
   RegionMatcher regions_;
   std::vector<Entry> entries_;
   std::vector<Head> heads_;
-  PhraseMatcher lexicon_;  // payload: entry index
+  PhraseMatcher lexicon_;        // payload: entry index
   PhraseMatcher heads_matcher_;  // payload: head index
   // titles.tsv phrases, payload: what the title is. "dan Wali Kota" and a
   // rank end a body's name.

@@ -5,13 +5,6 @@
 namespace warta {
 namespace {
 
-std::string Surface(const TokenizedText& tokens, std::string_view text, uint32_t begin,
-                    uint32_t end) {
-  if (end <= begin) return std::string();
-  uint32_t b = tokens.tokens[begin].span.begin, e = tokens.tokens[end - 1].span.end;
-  return std::string(text.substr(b, e - b));
-}
-
 bool IsRegionLevelName(std::string_view l) {
   return l == "provinsi" || l == "kabupaten" || l == "kota" || l == "region";
 }
@@ -22,7 +15,7 @@ bool IsLocalLevelName(std::string_view l) {
 // A body as part of a title, without its legal form: "PT Pertamina (Persero)"
 // -> "PT Pertamina".
 std::string TitleBody(std::string base) {
-  for (std::string_view form : {" (Persero)", " Tbk."," Tbk"}) {
+  for (std::string_view form : {" (Persero)", " Tbk.", " Tbk"}) {
     size_t at = base.find(form);
     if (at != std::string::npos) base.erase(at, form.size());
   }
@@ -50,9 +43,9 @@ struct OfficialsExtractor::Article {
   const TokenizedText& tokens;
   std::string_view text;
   const std::vector<Agency>& agencies;
-  std::unordered_map<uint32_t, long> agency_at;  // first token of a mention -> agency index
+  std::unordered_map<uint32_t, long> agency_at;       // first token of a mention -> agency index
   std::unordered_map<uint32_t, uint32_t> agency_end;  // first token -> one past its last
-  std::vector<bool> inside_agency;                // tokens after the first of a mention
+  std::vector<bool> inside_agency;                    // tokens after the first of a mention
   std::string_view Text(uint32_t k) const { return TokenText(tokens, text, k); }
 };
 
@@ -102,9 +95,10 @@ StatusOr<std::unique_ptr<Extractor>> OfficialsExtractor::Create(BuildContext& ct
   if (!stop.ok()) return stop.status();
   for (const TsvRow& row : stop->rows()) {
     const std::string& kind = row.fields[stop->Column("kind")];
-    static const char* kKinds[] = {"function", "verb", "day",      "month",     "place",
+    static const char* kKinds[] = {"function", "verb", "day",      "month",    "place",
                                    "party",    "noun", "document", "particle", "apposition"};
-    if (std::none_of(std::begin(kKinds), std::end(kKinds), [&](const char* k) { return kind == k; }))
+    if (std::none_of(std::begin(kKinds), std::end(kKinds),
+                     [&](const char* k) { return kind == k; }))
       return stop->Error(row, "unknown kind '" + kind + "'");
     std::vector<std::string> t = ctx.tokenizer.PhraseTokens(row.fields[stop->Column("word")]);
     if (t.size() != 1) return stop->Error(row, "expected one word");
@@ -138,7 +132,8 @@ bool OfficialsExtractor::IsNameWord(const Article& a, uint32_t k) const {
       a.Text(k).find('\'') == std::string_view::npos)  // "Ma'ruf"
     return false;
   auto stop = stopwords_.find(t.word);
-  if ((stop != stopwords_.end() && stop->second != "particle") || a.agency_at.count(k)) return false;
+  if ((stop != stopwords_.end() && stop->second != "particle") || a.agency_at.count(k))
+    return false;
   std::string_view s = a.Text(k);
   // "Tentunya", "Sebelumnya": adverbs, not names; "ASEAN.Melanjutkan": a glued sentence.
   if (s.size() > 6 && s.substr(s.size() - 3) == "nya") return false;
@@ -147,7 +142,8 @@ bool OfficialsExtractor::IsNameWord(const Article& a, uint32_t k) const {
   if (honorifics_.count(key)) return false;
   if (t.Has(kAbbrev) && degrees_.count(key)) return false;
   PhraseMatcher::Match m;
-  if (TitleAt(a, k, a.tokens.tokens.size(), false, &m) || TitleAt(a, k, a.tokens.tokens.size(), true, &m))
+  if (TitleAt(a, k, a.tokens.tokens.size(), false, &m) ||
+      TitleAt(a, k, a.tokens.tokens.size(), true, &m))
     return false;
   return true;
 }
@@ -196,9 +192,9 @@ uint32_t OfficialsExtractor::Unit(const Article& a, uint32_t i, uint32_t limit,
       break;
     }
     auto stop = stopwords_.find(t.word);
-    bool ends_unit = stop != stopwords_.end() && (stop->second == "function" ||
-                                                  stop->second == "verb" ||
-                                                  stop->second == "day" || stop->second == "month");
+    bool ends_unit =
+        stop != stopwords_.end() && (stop->second == "function" || stop->second == "verb" ||
+                                     stop->second == "day" || stop->second == "month");
     if (IsCapitalizedWord(t) && !ends_unit) {
       ++k;
       continue;
@@ -269,7 +265,8 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
   auto region = [&](std::string_view level) {
     RegionMatch r;
     if (IsRegionLevelName(level)) {
-      if (agencies_.regions().Match(a.tokens, a.text, j, limit, level == "region" ? "" : level, &r)) {
+      if (agencies_.regions().Match(a.tokens, a.text, j, limit, level == "region" ? "" : level,
+                                    &r)) {
         c.jurisdiction = r.jurisdiction;
         j = r.end;
       }
@@ -305,7 +302,7 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
     } else {
       uint32_t u = Unit(a, j, limit, military);
       if (u == j) return false;
-      c.title = row.canonical + " " + Surface(a.tokens, a.text, j, u);
+      c.title = row.canonical + " " + TokenSurface(a.tokens, a.text, j, u);
       j = u;
       if (link(j)) j = hit.end;
     }
@@ -335,7 +332,7 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
           (DotlessFold(a, k + 1) == "purn" ||
            (a.tokens.tokens[k + 1].Has(kCapitalized) && a.Text(k + 1).size() <= 2))) {
         // "Kolonel Laut (P)", "Jenderal (Purn)": a suffix of the rank.
-        h->push_back(Surface(a.tokens, a.text, k, k + 3));
+        h->push_back(TokenSurface(a.tokens, a.text, k, k + 3));
         k += 3;
         continue;
       }
@@ -346,7 +343,7 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
         continue;
       }
       if (TitleAt(a, k, limit, false, &rank) && titles_[rank.payload].then == "name") {
-        h->push_back(Surface(a.tokens, a.text, k, rank.end));
+        h->push_back(TokenSurface(a.tokens, a.text, k, rank.end));
         k = rank.end;
         continue;
       }
@@ -525,7 +522,7 @@ void OfficialsExtractor::Extract(ArticleContext& ctx) const {
       if (found >= 0) break;
     }
     Span span = span_of(c.begin, c.end);
-    std::string name = Surface(tokens, a.text, c.name_begin, c.name_end);
+    std::string name = TokenSurface(tokens, a.text, c.name_begin, c.name_end);
     if (found < 0) {
       Person p;
       p.toks = toks;
@@ -552,7 +549,8 @@ void OfficialsExtractor::Extract(ArticleContext& ctx) const {
           info.honorifics.push_back(x);
       }
     } else {
-      if (!info.jurisdiction && c.jurisdiction && info.title == c.title) info.jurisdiction = c.jurisdiction;
+      if (!info.jurisdiction && c.jurisdiction && info.title == c.title)
+        info.jurisdiction = c.jurisdiction;
       if (info.acting.empty() && info.title == c.title) info.acting = c.acting;
       for (const std::string& x : c.honorifics) {
         if (std::find(info.honorifics.begin(), info.honorifics.end(), x) == info.honorifics.end())

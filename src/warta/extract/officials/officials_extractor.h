@@ -66,10 +66,10 @@ class OfficialsExtractor : public Extractor {
 
   AgencyParser agencies_;
   std::vector<TitleRow> titles_;
-  PhraseMatcher titles_matcher_;  // payload: titles_ index
+  PhraseMatcher titles_matcher_;                             // payload: titles_ index
   std::unordered_map<std::string, std::string> honorifics_;  // dotless folded -> canonical
-  std::unordered_set<std::string> degrees_;                   // dotless folded
-  std::unordered_map<uint32_t, std::string> stopwords_;       // word id -> kind
+  std::unordered_set<std::string> degrees_;                  // dotless folded
+  std::unordered_map<uint32_t, std::string> stopwords_;      // word id -> kind
 };
 
 }  // namespace warta

@@ -14,7 +14,11 @@ StatusOr<std::unique_ptr<Extractor>> QuotesExtractor::Create(BuildContext& ctx) 
   int verb = verbs->Column("verb"), position = verbs->Column("position");
   for (const TsvRow& row : verbs->rows()) {
     const std::string& p = row.fields[position];
-    char c = p == "after" ? 'a' : p == "before" ? 'b' : p == "both" ? 'x' : p == "pronoun" ? 'p' : 0;
+    char c = p == "after"     ? 'a'
+             : p == "before"  ? 'b'
+             : p == "both"    ? 'x'
+             : p == "pronoun" ? 'p'
+                              : 0;
     if (c == 0) return verbs->Error(row, "position must be after, before, both or pronoun");
     uint32_t index = static_cast<uint32_t>(e->verbs_info_.size());
     e->verbs_info_.push_back(Verb{c, verbs->source() + ":" + std::to_string(row.line)});
@@ -116,11 +120,12 @@ void QuotesExtractor::Extract(ArticleContext& ctx) const {
     if (it == ends_at.end()) return false;
     // "menurut Edi," / "Edi:": the verb before the mention, or a colon.
     uint32_t mention_begin = tokens.tokens[w].span.begin;
-    auto same_end = std::lower_bound(
-        by_end.begin(), by_end.end(), tokens.tokens[w].span.end,
-        [](const Mention& m, uint32_t e) { return m.span.end < e; });
-    for (; same_end != by_end.end() && same_end->span.end == tokens.tokens[w].span.end; ++same_end) {
-      if (same_end->official == it->second) mention_begin = std::min(mention_begin, same_end->span.begin);
+    auto same_end = std::lower_bound(by_end.begin(), by_end.end(), tokens.tokens[w].span.end,
+                                     [](const Mention& m, uint32_t e) { return m.span.end < e; });
+    for (; same_end != by_end.end() && same_end->span.end == tokens.tokens[w].span.end;
+         ++same_end) {
+      if (same_end->official == it->second)
+        mention_begin = std::min(mention_begin, same_end->span.begin);
     }
     uint32_t t = w;
     while (t > 0 && tokens.tokens[t].span.begin > mention_begin) --t;

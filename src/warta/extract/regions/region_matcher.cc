@@ -36,6 +36,13 @@ std::string Capitalize(std::string_view level) {
 
 }  // namespace
 
+std::string TokenSurface(const TokenizedText& t, std::string_view text, uint32_t begin,
+                         uint32_t end) {
+  if (end <= begin) return std::string();
+  uint32_t b = t.tokens[begin].span.begin, e = t.tokens[end - 1].span.end;
+  return std::string(text.substr(b, e - b));
+}
+
 bool IsCapitalizedWord(const Token& t) {
   if (!t.Has(kCapitalized) || t.Has(kPunct)) return false;
   return t.Has(kAlpha) || t.Has(kHyphenated) || t.Has(kAllCaps) || t.Has(kAbbrev);
@@ -161,14 +168,16 @@ bool RegionMatcher::Match(const TokenizedText& tokens, std::string_view text, ui
   for (size_t a = 0; a < matches.size();) {
     size_t b = a;
     std::vector<uint32_t> payloads;
-    while (b < matches.size() && matches[b].end == matches[a].end) payloads.push_back(matches[b++].payload);
+    while (b < matches.size() && matches[b].end == matches[a].end)
+      payloads.push_back(matches[b++].payload);
     uint32_t end = matches[a].end;
     a = b;
     // A bare name must be capitalised throughout ("Pangkajene dan Kepulauan").
     bool capitalized = true;
     for (uint32_t k = i; k < end; ++k) {
       const Token& t = tokens.tokens[k];
-      if (!t.Has(kCapitalized) && !t.Has(kPunct) && TokenText(tokens, text, k) != "dan") capitalized = false;
+      if (!t.Has(kCapitalized) && !t.Has(kPunct) && TokenText(tokens, text, k) != "dan")
+        capitalized = false;
     }
     if (!capitalized) continue;
     int r = Resolve(payloads, written, hint);

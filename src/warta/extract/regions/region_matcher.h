@@ -93,6 +93,10 @@ inline std::string_view TokenText(const TokenizedText& t, std::string_view text,
   const Span& s = t.tokens[i].span;
   return text.substr(s.begin, s.size());
 }
+// The text from the start of token `begin` to the end of token end-1 ("" when
+// end <= begin).
+std::string TokenSurface(const TokenizedText& t, std::string_view text, uint32_t begin,
+                         uint32_t end);
 // A capitalised word: "Pontianak", "BKD", "Muh.", "Abdul-Rahman"; not "(" or "2021".
 bool IsCapitalizedWord(const Token& t);
 // Upper-case Roman numeral: "I", "XII".
