@@ -1,0 +1,173 @@
+// Agencies: bodies from the lexicon, from heads, from cues; merging of long
+// forms, acronyms and short forms; generic words that are not bodies.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/test_support.h"
+
+namespace warta {
+namespace {
+
+using testing::Run;
+
+struct AgencyCase {
+  const char* text;
+  const char* name;  // first agency's name; "" = no agency expected
+  const char* acronym;
+  const char* kind;
+  const char* code;  // jurisdiction code, "" = none
+  size_t mentions;   // mentions of the first agency
+};
+
+TEST_CASE("agencies: one entity per body, with kind, acronym and region") {
+  const AgencyCase cases[] = {
+      {"Badan Keuangan Daerah (BKD) Kota Pontianak melayani pajak. BKD membuka loket baru.",
+       "Badan Keuangan Daerah Kota Pontianak", "BKD", "badan", "61.71", 2},
+      {"Pemkot Pontianak bekerja keras. Pemerintah Kota (Pemkot) Pontianak meraih penghargaan.",
+       "Pemerintah Kota Pontianak", "Pemkot Pontianak", "pemerintah_daerah", "61.71", 2},
+      {"Pemkab Bogor menggelar vaksinasi massal.", "Pemerintah Kabupaten Bogor", "Pemkab Bogor",
+       "pemerintah_daerah", "32.01", 1},
+      {"Pemkot Bogor menggelar vaksinasi massal.", "Pemerintah Kota Bogor", "Pemkot Bogor",
+       "pemerintah_daerah", "32.71", 1},
+      {"Pemprov Kalbar menyiapkan anggaran.", "Pemerintah Provinsi Kalimantan Barat",
+       "Pemprov Kalimantan Barat", "pemerintah_daerah", "61", 1},
+      {"Pemerintah Provinsi Jawa Barat menyiapkan anggaran.", "Pemerintah Provinsi Jawa Barat",
+       "Pemprov Jawa Barat", "pemerintah_daerah", "32", 1},
+      {"Penghargaan diberikan Kementerian Komunikasi dan Informatika dan lembaga lain.",
+       "Kementerian Komunikasi dan Informatika", "Kominfo", "kementerian", "", 1},
+      {"Kominfo memblokir situs itu. Kementerian Komunikasi dan Informatika menjelaskan alasannya.",
+       "Kementerian Komunikasi dan Informatika", "Kominfo", "kementerian", "", 2},
+      {"Ombudsman RI menilai kepatuhan. Ombudsman lalu mengumumkan hasilnya.",
+       "Ombudsman Republik Indonesia", "ORI", "lembaga", "", 2},
+      {"Dinas Penanaman Modal, Tenaga Kerja dan Pelayanan Terpadu Satu Pintu (DPMTK-PTSP) Kota "
+       "Pontianak membuka layanan.",
+       "Dinas Penanaman Modal, Tenaga Kerja dan Pelayanan Terpadu Satu Pintu Kota Pontianak",
+       "DPMTK-PTSP", "dinas", "61.71", 1},
+      {"Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak membuka loket.",
+       "Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak", "", "dinas", "61.71", 1},
+      {"Dinas Bina Marga dan Sumber Daya Air (BMSDA) Kota Medan memperbaiki jalan. Dinas BMSDA "
+       "menambal lubang.",
+       "Dinas Bina Marga dan Sumber Daya Air Kota Medan", "BMSDA", "dinas", "12.71", 2},
+      {"Dinas Kesehatan Kabupaten Sambas menggelar vaksinasi. Dinkes menyiapkan vaksin.",
+       "Dinas Kesehatan Kabupaten Sambas", "Dinkes", "dinas", "61.01", 2},
+      {"Badan Pusat Statistik mencatat inflasi. BPS juga mencatat ekspor.", "Badan Pusat Statistik",
+       "BPS", "badan", "", 2},
+      {"BPS Kalbar merilis angka kemiskinan.", "Badan Pusat Statistik Kalbar", "BPS", "badan", "61",
+       1},
+      {"KPK menahan tersangka. Komisi Pemberantasan Korupsi (KPK) menyita dokumen.",
+       "Komisi Pemberantasan Korupsi", "KPK", "lembaga", "", 2},
+      {"KemenPAN-RB menilai birokrasi daerah.",
+       "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "KemenPAN-RB",
+       "kementerian", "", 1},
+      {"Bappenas menyusun rencana pembangunan.",
+       "Kementerian Perencanaan Pembangunan Nasional/Bappenas", "Bappenas", "kementerian", "", 1},
+      {"BPJS Kesehatan menaikkan iuran.", "Badan Penyelenggara Jaminan Sosial Kesehatan",
+       "BPJS Kesehatan", "badan", "", 1},
+      {"Saber Pungli RI memberi penghargaan.", "Saber Pungli RI", "Saber Pungli", "satuan_tugas",
+       "", 1},
+      {"DPRD Kota Pontianak mengesahkan perda.", "DPRD Kota Pontianak", "", "dprd", "61.71", 1},
+      {"DPRD Kalbar menggelar paripurna.", "DPRD Kalbar", "", "dprd", "61", 1},
+      {"Polda Kalbar menangkap pelaku.", "Polda Kalbar", "", "polri", "61", 1},
+      {"Polres Bogor menangkap pelaku.", "Polres Bogor", "", "polri", "32.01", 1},
+      {"Polresta Bogor Kota menangkap pelaku.", "Polresta Bogor", "", "polri", "32.71", 1},
+      {"Polsek Sungai Raya menangkap pelaku.", "Polsek Sungai Raya", "", "polri", "", 1},
+      {"Kodam XII/Tanjungpura menggelar latihan.", "Kodam XII/Tanjungpura", "", "tni", "", 1},
+      {"Kodim 1207/BS menggelar bakti sosial.", "Kodim 1207/BS", "", "tni", "", 1},
+      {"Kejati Kalbar menahan tersangka.", "Kejaksaan Tinggi Kalbar", "", "kejaksaan", "61", 1},
+      {"Kejari Sanggau menahan tersangka.", "Kejaksaan Negeri Sanggau", "", "kejaksaan", "61.03",
+       1},
+      {"Pengadilan Negeri Pontianak menjatuhkan vonis.", "Pengadilan Negeri Pontianak", "",
+       "pengadilan", "61.71", 1},
+      {"PT Adhi Karya (Persero) Tbk membangun jembatan.", "PT Adhi Karya", "", "bumn", "", 1},
+      {"Universitas Tanjungpura membuka jurusan baru.", "Universitas Tanjungpura", "",
+       "perguruan_tinggi", "", 1},
+      {"Pusat Inovasi Kota dan Komunitas Cerdas Institut Teknologi Bandung (ITB) menilai kota.",
+       "Pusat Inovasi Kota dan Komunitas Cerdas Institut Teknologi Bandung", "", "perguruan_tinggi",
+       "", 1},
+      {"Penghargaan itu datang dari MNC Group tahun lalu.", "MNC Group", "", "organisasi", "", 1},
+      {"Ia menerima trofi dari Majalah Top Business di Jakarta.", "Majalah Top Business", "",
+       "organisasi", "", 1},
+      {"Gelar itu diberikan oleh International Council for Small Business (ICSB) kemarin.",
+       "International Council for Small Business", "ICSB", "organisasi", "", 1},
+      {"Kerja sama dengan Yayasan Bina Sejahtera berjalan baik.", "Yayasan Bina Sejahtera", "",
+       "organisasi", "", 1},
+      {"Satpol PP Kota Makassar menertibkan pedagang.", "Satuan Polisi Pamong Praja Kota Makassar",
+       "Satpol PP", "satuan_tugas", "73.71", 1},
+      // regression: a person after the parent body was read into the name.
+      {"Komisi V DPR Fraksi Hanura Budi Santoso bertanya.", "Komisi V DPR", "", "lembaga", "", 1},
+      {"Biro Humas Kementerian Keuangan Ahmad Fauzi menjelaskan.",
+       "Biro Humas Kementerian Keuangan", "", "lembaga", "", 1},
+      // regression: "dan" joined two organisations into one.
+      {"Kabar itu datang dari Kotaku dan Anime News Network pekan lalu.", "", "", "", "", 0},
+      {"Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sintang siaga. BPBD membuka posko.",
+       "Badan Penanggulangan Bencana Daerah Kabupaten Sintang", "BPBD", "badan", "61.05", 2},
+  };
+  for (const AgencyCase& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    ArticleResult r = Run(c.text);
+    const std::vector<Agency>& ags = r.extraction.agencies;
+    if (c.mentions == 0) {
+      CHECK(ags.empty());
+      continue;
+    }
+    REQUIRE(!ags.empty());
+    const Agency& a = ags[0];
+    CHECK(a.id == "A1");
+    CHECK(a.name == std::string(c.name));
+    CHECK(a.acronym == std::string(c.acronym));
+    CHECK(a.kind == std::string(c.kind));
+    CHECK((a.jurisdiction ? a.jurisdiction->code : "") == std::string(c.code));
+    CHECK(a.mentions.size() == c.mentions);
+  }
+}
+
+TEST_CASE("agencies: generic words and unnamed bodies are not agencies") {
+  const char* cases[] = {
+      "Seluruh OPD diminta meningkatkan pelayanan.",
+      "Organisasi Perangkat Daerah (OPD) diminta bekerja keras.",
+      "Dinas terkait akan menindaklanjuti laporan itu.",
+      "Pemerintah daerah menyiapkan anggaran bantuan.",
+      "Kementerian/lembaga wajib melapor setiap bulan.",
+      "Instansi pemerintah diminta hemat energi.",
+      "Laporan Keuangan Pemerintah Daerah (LKPD) diperiksa tiap tahun.",
+      "Unit Pemberantas Pungli (UPP) dibentuk di kota itu.",
+      "Ia menginap di Hotel Grand Sahid Jaya Jakarta.",
+      "Rapat digelar di Ruang Pontive Center.",
+      "Pemkot akan menambah armada bus.",
+      "Badan jalan rusak parah akibat hujan.",
+      "PT Sinar Jaya Abadi membuka cabang baru.",
+      "Bank Sejahtera Bersama menaikkan bunga.",
+      "Media sosial ramai membahas kejadian itu.",
+      "Warga Kota Pontianak antusias menonton.",
+  };
+  for (const char* c : cases) {
+    const std::string text = c;
+    CAPTURE(text);
+    ArticleResult r = Run(c);
+    CHECK(r.extraction.agencies.empty());
+    if (!r.extraction.agencies.empty()) CHECK(r.extraction.agencies[0].name == "");
+  }
+}
+
+TEST_CASE("agencies: ids follow first mention; spans are the written mentions") {
+  ArticleResult r = Run(
+      "Sepanjang 2021, Pemkot Pontianak meraih penghargaan dari Ombudsman RI. Dinas Kesehatan Kota "
+      "Pontianak dan Pemerintah Kota (Pemkot) Pontianak menerimanya.");
+  const std::vector<Agency>& ags = r.extraction.agencies;
+  REQUIRE(ags.size() == 3);
+  CHECK(ags[0].id == "A1");
+  CHECK(ags[0].name == "Pemerintah Kota Pontianak");
+  CHECK(ags[1].name == "Ombudsman Republik Indonesia");
+  CHECK(ags[2].name == "Dinas Kesehatan Kota Pontianak");
+  REQUIRE(ags[0].mentions.size() == 2);
+  CHECK(r.doc.Slice(ags[0].mentions[0]) == "Pemkot Pontianak");
+  CHECK(r.doc.Slice(ags[0].mentions[1]) == "Pemerintah Kota (Pemkot) Pontianak");
+  CHECK(r.doc.Slice(ags[1].mentions[0]) == "Ombudsman RI");
+  CHECK(ags[1].provenance.rule.rfind("lexicons/agencies.tsv:", 0) == 0);
+}
+
+}  // namespace
+}  // namespace warta
