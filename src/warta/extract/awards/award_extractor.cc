@@ -20,7 +20,7 @@ constexpr uint64_t B(R r) { return AwardLexicon::Bit(r); }
 constexpr uint64_t kVerbRoles =
     B(R::kReceive) | B(R::kGive) | B(R::kPredicate) | B(R::kReceiveBy) | B(R::kWonBy) |
     B(R::kGivenBy);
-constexpr uint64_t kNounRoles = B(R::kNoun) | B(R::kWeakNoun) | B(R::kActNoun);
+constexpr uint64_t kNounRoles = B(R::kNoun) | B(R::kWeakNoun) | B(R::kHeadNoun) | B(R::kActNoun);
 constexpr uint64_t kAnchorRoles = kNounRoles | B(R::kSuffix) | B(R::kFamily) |
                                   B(R::kPredicate) | B(R::kStandaloneRank);
 // Cues that end a lower-case name or category.
@@ -32,6 +32,7 @@ constexpr uint64_t kLowerStops = kVerbRoles | kNounRoles | B(R::kGiver) | B(R::k
 // The verb that governs the award phrases after it in a sentence.
 struct Verb {
   R role = R::kReceive;
+  uint32_t end = 0;  // one past the verb phrase
   std::optional<Span> subject;
   bool in_person = false;
   bool negated = false;
@@ -168,7 +169,7 @@ class Finder {
   // A capitalised run from a: an award name (tail words end it) or an entity.
   // `split` ends it at "dan"/"serta", for "dua penghargaan A dan B".
   uint32_t CapRun(uint32_t a, bool name, bool split) const {
-    uint32_t k = a, end = a;
+    uint32_t k = a, end = a, before_dan = 0;
     while (k < last_ && k < a + 20) {
       if (IsCap(k)) {
         if (k > a && (name ? TailStart(k) : (Any(k, kVerbRoles) || (Is(k, R::kYear) && Year(k + 1))))) break;
@@ -187,10 +188,16 @@ class Finder {
       }
       if (Is(k, R::kConnector) && !(split && IsStr(k, "dan")) && IsCap(k + 1) &&
           !IsNoun(k + 1) && !(name && TailStart(k + 1))) {
+        if (IsStr(k, "dan")) before_dan = end;
         ++k;
         continue;
       }
       break;
+    }
+    // "penghargaan Best National Costume dan Ariska Putri juga menjadi ...":
+    // what follows "dan" is the subject of a new clause.
+    if (before_dan && (Any(end, kVerbRoles) || Is(end, R::kAdverb) || Is(end, R::kModal))) {
+      return before_dan;
     }
     return end;
   }
@@ -271,7 +278,8 @@ class Finder {
       Hit g;
       if (Is(j, R::kGrade, &g)) end = g.end;
     }
-    if (end == j) return false;
+    // "piala terbanyak": one word is not a name, unless it is a grade.
+    if (end < j + 2 && !(end > j && Is(j, R::kGrade))) return false;
     out->end = out->after = end;
     out->capitalized = false;
     out->name = std::string(Text(j, end));
@@ -333,12 +341,12 @@ class Finder {
     while (k < last_ && Is(k, R::kAdverb, &h)) k = h.end;
     return Any(k, kVerbRoles);
   }
+  // "akan menerima", "gagal membawa Juve meraih": a modal up to four words
+  // before the verb, within the same stretch of words.
   bool ModalBefore(uint32_t v) const {
-    uint32_t k = v;
-    for (int n = 0; n < 3 && k > first_; ++n) {
+    for (uint32_t k = v, n = 0; n < 4 && k > first_; ++n, --k) {
+      if (T(k - 1).Has(kPunct) || hits_.Has(k - 1, R::kClause)) return false;
       if (hits_.Has(k - 1, R::kModal)) return true;
-      if (!hits_.Has(k - 1, R::kAdverb)) return false;
-      --k;
     }
     return false;
   }
@@ -525,7 +533,9 @@ class Finder {
     p.negated = negative_;
     if (verb_) {
       p.negated |= verb_->negated;
-      p.evidence = !verb_->negated;
+      // A weak anchor ("trofi", a family name) counts only right after its
+      // verb: "meraih trofi X", not "meraih kemenangan ... di Piala X".
+      p.evidence = !verb_->negated && (strong || anchor <= verb_->end + 3);
       if (verb_->role == R::kGive) {
         f.giver = verb_->subject;
       } else {
@@ -579,7 +589,7 @@ class Finder {
 
   uint32_t NounAnchor(uint32_t i) {
     Hit noun;
-    for (R r : {R::kNoun, R::kWeakNoun, R::kActNoun}) {
+    for (R r : {R::kNoun, R::kWeakNoun, R::kHeadNoun, R::kActNoun}) {
       if (Is(i, r, &noun)) break;
     }
     const AwardEntry& trig = lex_.entry(noun.entry);
@@ -591,6 +601,12 @@ class Finder {
       split = true;
     }
     uint32_t j = noun.end;
+    // "Piala Citra", "Trofi Adipura": a capitalised weak noun heads the name.
+    const bool not_award = Is(j, R::kNotAward);  // "gelar Sarjana Hukum"
+    if (trig.role == R::kHeadNoun && IsCap(i) && IsCap(j) && !Is(j, R::kOrdinal) &&
+        !Is(j, R::kCategory)) {
+      j = i;
+    }
     Hit h;
     std::optional<int> rank;
     std::string category;
@@ -613,8 +629,13 @@ class Finder {
       Anaphor(i, noun.end);
       return std::max(noun.end, j);
     }
-    if (trig.role == R::kActNoun && !verb_) {
-      // "Penganugerahan Kalpataru digelar ...": an act, needs a verb later.
+    // "ajang penghargaan Golden Globes": a ceremony; "gelar Sarjana": a degree.
+    // A name that is only a letter grade ("mendapat predikat A") says too little.
+    Hit g;
+    bool only_grade = Is(n.begin, R::kMarkedGrade, &g) && g.end == n.end;
+    if ((i > first_ && hits_.Has(i - 1, R::kVenue)) || not_award || only_grade ||
+        Is(n.begin, R::kNotAward)) {
+      return n.after;
     }
     int group = split ? groups_++ : -1;
     size_t fi = NewFrame(n, i, trig.rule, trig.role == R::kNoun, group);
@@ -710,8 +731,9 @@ class Finder {
     Verb verb;
     verb.role = v.role;
     verb.in_person = v.in_person;
+    verb.end = h.end;
     verb.negated = ModalBefore(i);
-    verb.subject = SubjectBefore(i);
+    if (!v.no_subject) verb.subject = SubjectBefore(i);
     verb_ = verb;
     if (v.role != R::kPredicate) return h.end;
     // "dinobatkan sebagai Kota Terinovatif": the complement is the award.
@@ -756,6 +778,9 @@ class Finder {
       }
       break;
     }
+    // "Usai meraih ...", "Setelah mendapat ...": a capitalised function word
+    // opening the sentence is not the subject.
+    while (b < end && (hits_.Has(b, R::kStop) || hits_.Has(b, R::kClause))) ++b;
     if (b == end || (end - b == 1 && Is(b, R::kPronoun))) return std::nullopt;
     return SpanOf(b, end);
   }
@@ -800,6 +825,14 @@ class Finder {
       return i + 2;
     }
     if (Any(i, kVerbRoles)) return VerbAt(i);
+    if (hits_.Has(i, R::kClause)) {
+      verb_.reset();
+      pending_rank_.reset();
+      return i + 1;
+    }
+    if (hits_.Has(i, R::kSuffix) && IsCap(i) && i > first_ && IsCap(i - 1) && !IsNoun(i - 1)) {
+      return SuffixAnchor(i);
+    }
     if (IsNoun(i)) return NounAnchor(i);
     if (hits_.Has(i, R::kFamily)) return FamilyAnchor(i, false);
     if (hits_.Has(i, R::kSuffix) && IsCap(i)) return SuffixAnchor(i);
