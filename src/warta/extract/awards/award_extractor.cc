@@ -17,12 +17,11 @@ using R = AwardRole;
 using Hit = AwardLexicon::Hit;
 
 constexpr uint64_t B(R r) { return AwardLexicon::Bit(r); }
-constexpr uint64_t kVerbRoles =
-    B(R::kReceive) | B(R::kGive) | B(R::kPredicate) | B(R::kReceiveBy) | B(R::kWonBy) |
-    B(R::kGivenBy);
+constexpr uint64_t kVerbRoles = B(R::kReceive) | B(R::kGive) | B(R::kPredicate) | B(R::kReceiveBy) |
+                                B(R::kWonBy) | B(R::kGivenBy);
 constexpr uint64_t kNounRoles = B(R::kNoun) | B(R::kWeakNoun) | B(R::kHeadNoun) | B(R::kActNoun);
-constexpr uint64_t kAnchorRoles = kNounRoles | B(R::kSuffix) | B(R::kFamily) |
-                                  B(R::kPredicate) | B(R::kStandaloneRank);
+constexpr uint64_t kAnchorRoles = kNounRoles | B(R::kSuffix) | B(R::kFamily) | B(R::kPredicate) |
+                                  B(R::kStandaloneRank) | B(R::kRank);
 // Cues that end a lower-case name or category.
 constexpr uint64_t kLowerStops = kVerbRoles | kNounRoles | B(R::kGiver) | B(R::kRecipient) |
                                  B(R::kObject) | B(R::kCategory) | B(R::kStreak) |
@@ -36,6 +35,7 @@ struct Verb {
   std::optional<Span> subject;
   bool in_person = false;
   bool negated = false;
+  bool subject_region = false;  // the subject names a region or its government
 };
 
 // Per-frame facts needed only while its sentence is parsed.
@@ -52,6 +52,7 @@ struct NameResult {
   uint32_t begin = 0, end = 0;  // name tokens
   uint32_t after = 0;           // where the tail starts
   std::string name;
+  std::string grade;  // a grade written after a family name ("SAKIP AA")
   int family = -1;
   bool capitalized = false;  // a proper name: capitalised, quoted or a family
 };
@@ -82,16 +83,12 @@ class Finder {
  private:
   // ---- tokens ----
   const Token& T(uint32_t i) const { return tt_.tokens[i]; }
-  std::string_view Str(uint32_t i) const {
-    return text_.substr(T(i).span.begin, T(i).span.size());
-  }
+  std::string_view Str(uint32_t i) const { return text_.substr(T(i).span.begin, T(i).span.size()); }
   std::string_view Text(uint32_t b, uint32_t e) const {
     return text_.substr(T(b).span.begin, T(e - 1).span.end - T(b).span.begin);
   }
   Span SpanOf(uint32_t b, uint32_t e) const { return Span{T(b).span.begin, T(e - 1).span.end}; }
-  bool Is(uint32_t i, R r, Hit* h = nullptr) const {
-    return i < last_ && hits_.Find(i, r, h);
-  }
+  bool Is(uint32_t i, R r, Hit* h = nullptr) const { return i < last_ && hits_.Find(i, r, h); }
   bool Any(uint32_t i, uint64_t roles) const {
     if (i >= last_) return false;
     for (int r = 0; r < static_cast<int>(R::kNumRoles); ++r) {
@@ -172,7 +169,9 @@ class Finder {
     uint32_t k = a, end = a, before_dan = 0;
     while (k < last_ && k < a + 20) {
       if (IsCap(k)) {
-        if (k > a && (name ? TailStart(k) : (Any(k, kVerbRoles) || (Is(k, R::kYear) && Year(k + 1))))) break;
+        if (k > a &&
+            (name ? TailStart(k) : (Any(k, kVerbRoles) || (Is(k, R::kYear) && Year(k + 1)))))
+          break;
         end = ++k;
         continue;
       }
@@ -186,10 +185,13 @@ class Finder {
         }
         break;
       }
-      if (Is(k, R::kConnector) && !(split && IsStr(k, "dan")) && IsCap(k + 1) &&
-          !IsNoun(k + 1) && !(name && TailStart(k + 1))) {
+      // "Kota dengan Pelayanan", "Leader of the Year": connectors (two at
+      // most) between capitalised words.
+      uint32_t c = k;
+      while (c < k + 2 && Is(c, R::kConnector) && !(split && IsStr(c, "dan"))) ++c;
+      if (c > k && IsCap(c) && !IsNoun(c) && !(name && TailStart(c))) {
         if (IsStr(k, "dan")) before_dan = end;
-        ++k;
+        k = c;
         continue;
       }
       break;
@@ -258,8 +260,21 @@ class Finder {
       out->capitalized = true;
       if (fam_end > j) {
         out->family = static_cast<int>(lex_.entry(fam.entry).family);
-        out->name = end == fam_end && !extended ? lex_.family(out->family).canonical
-                                                : std::string(Text(j, end));
+        // Names are kept as written, except acronyms ("opini WTP", "SAKIP
+        // AA"), which give the family's full name; grades after it are grades.
+        bool acronym = false;
+        for (uint32_t k = j; k < fam_end; ++k) acronym |= T(k).Has(kAllCaps);
+        uint32_t k = fam_end;
+        Hit g;
+        while (k < end && (Is(k, R::kGrade, &g) || Is(k, R::kMarkedGrade, &g)) && g.end <= end) {
+          out->grade = lex_.entry(g.entry).text;
+          k = g.end;
+        }
+        if (acronym && k == end && !extended) {
+          out->name = lex_.family(out->family).canonical;
+        } else {
+          out->name = std::string(Text(j, end));
+        }
       } else {
         out->name = std::string(Text(j, end));
         for (uint32_t k = j; k < end && out->family < 0; ++k) {
@@ -405,8 +420,11 @@ class Finder {
           continue;
         }
       }
-      if ((Is(k, R::kWeakNoun, &h) || Is(k, R::kScoreWord, &h)) &&
-          Grade(h.end, true, &grade, &e)) {
+      if (Is(k, R::kNameIntro, &h) && (Is(h.end, R::kStandaloneRank) || Is(h.end, R::kRank))) {
+        k = h.end;  // "sebagai runner-up", "sebagai juara 1"
+        continue;
+      }
+      if (Is(k, R::kGradeMarker, &h) && Grade(h.end, true, &grade, &e)) {
         if (w.grade.empty()) w.grade = grade;
         grow(k = e);
         continue;
@@ -508,6 +526,7 @@ class Finder {
       } else if (HasRole(n.begin, n.end, R::kRegionWord)) {
         f.hint = RecipientHint::kRegion;
       }
+      f.award.grade = n.grade;
       std::string grade;
       uint32_t e;
       for (uint32_t k = n.begin; k < n.end && f.award.grade.empty(); ++k) {
@@ -541,6 +560,9 @@ class Finder {
       } else {
         f.subject = verb_->subject;
         f.subject_in_person = verb_->in_person;
+        // "Pemkab Sleman meraih penghargaan Kabupaten Sehat": the subject is
+        // the region already; the override is for "Wali Kota menerima ...".
+        if (verb_->subject_region) f.region_override = false;
       }
     }
     uint32_t mention_end = n.end;
@@ -554,7 +576,7 @@ class Finder {
   }
 
   // After a frame: list items and coordinated names ("A dari X, B dari Y").
-  void Continue(int group, bool split, const Pending& head, const std::string& rule) {
+  void Continue(int group, bool split, Pending head, const std::string& rule) {
     for (;;) {
       uint32_t k = last_stop_;
       if (IsStr(k, ",")) ++k;
@@ -594,7 +616,8 @@ class Finder {
     }
     const AwardEntry& trig = lex_.entry(noun.entry);
     Hit fam;
-    if (Is(i, R::kFamily, &fam) && fam.end > noun.end) return FamilyAnchor(i, trig.role == R::kNoun);
+    if (Is(i, R::kFamily, &fam) && fam.end > noun.end)
+      return FamilyAnchor(i, trig.role == R::kNoun);
     bool split = false;
     Hit c;
     if (i > first_ && hits_.Find(i - 1, R::kCount, &c) && lex_.entry(c.entry).value >= 2) {
@@ -656,6 +679,8 @@ class Finder {
   uint32_t FamilyAnchor(uint32_t i, bool strong) {
     NameResult n;
     if (!Name(i, false, &n)) return i + 1;
+    // "penghargaan Pembangunan Daerah": the family's own name, not the noun.
+    if (IsNoun(i) && !IsCap(i) && n.family >= 0) n.name = lex_.family(n.family).canonical;
     const AwardFamily& fam = lex_.family(n.family >= 0 ? n.family : 0);
     NewFrame(n, i, fam.rule, strong, -1);
     Pending& p = pending_.back();
@@ -734,6 +759,13 @@ class Finder {
     verb.end = h.end;
     verb.negated = ModalBefore(i);
     if (!v.no_subject) verb.subject = SubjectBefore(i);
+    if (verb.subject) {
+      for (uint32_t k = first_; k < i; ++k) {
+        if (T(k).span.begin == verb.subject->begin) {
+          verb.subject_region = hits_.Has(k, R::kRegionPrefix) || hits_.Has(k, R::kRegionWord);
+        }
+      }
+    }
     verb_ = verb;
     if (v.role != R::kPredicate) return h.end;
     // "dinobatkan sebagai Kota Terinovatif": the complement is the award.
@@ -743,10 +775,11 @@ class Finder {
     }
     NameResult n;
     if (!Name(j, false, &n)) return j;
-    if (n.capitalized && n.family < 0 && !HasRole(n.begin, n.end, R::kTitleWord) &&
+    if (!v.champion && n.capitalized && n.family < 0 && !HasRole(n.begin, n.end, R::kTitleWord) &&
         !HasRole(n.begin, n.end, R::kSuffix)) {
       return j;  // "terpilih sebagai Ketua DPRD": an office, not an award
     }
+    if (v.champion && !pending_rank_) pending_rank_ = 1;
     NewFrame(n, j, v.rule, false, -1);
     Continue(-1, false, pending_.back(), "award.list_item");
     return std::max(last_stop_, n.after);
@@ -896,8 +929,8 @@ std::vector<AwardFrame> Merge(std::vector<AwardFrame> frames) {
   for (AwardFrame& f : frames) {
     AwardFrame* into = nullptr;
     for (AwardFrame& g : out) {
-      if ((!f.key.empty() && f.key == g.key) ||
-          (f.family >= 0 && f.family == g.family && Compatible(f, g))) {
+      if (((!f.key.empty() && f.key == g.key) || (f.family >= 0 && f.family == g.family)) &&
+          Compatible(f, g)) {
         into = &g;
         break;
       }

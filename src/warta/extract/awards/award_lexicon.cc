@@ -15,11 +15,11 @@ struct RoleName {
 
 constexpr RoleName kTriggerRoles[] = {
     {"noun", AwardRole::kNoun},           {"weak_noun", AwardRole::kWeakNoun},
-    {"head_noun", AwardRole::kHeadNoun},
-    {"act_noun", AwardRole::kActNoun},    {"suffix", AwardRole::kSuffix},
-    {"receive", AwardRole::kReceive},     {"give", AwardRole::kGive},
-    {"receive_by", AwardRole::kReceiveBy}, {"won_by", AwardRole::kWonBy},
-    {"given_by", AwardRole::kGivenBy},    {"predicate", AwardRole::kPredicate},
+    {"head_noun", AwardRole::kHeadNoun},  {"act_noun", AwardRole::kActNoun},
+    {"suffix", AwardRole::kSuffix},       {"receive", AwardRole::kReceive},
+    {"give", AwardRole::kGive},           {"receive_by", AwardRole::kReceiveBy},
+    {"won_by", AwardRole::kWonBy},        {"given_by", AwardRole::kGivenBy},
+    {"predicate", AwardRole::kPredicate},
 };
 
 constexpr RoleName kCueRoles[] = {
@@ -51,6 +51,7 @@ constexpr RoleName kCueRoles[] = {
     {"clause", AwardRole::kClause},
     {"venue", AwardRole::kVenue},
     {"not_award", AwardRole::kNotAward},
+    {"grade_marker", AwardRole::kGradeMarker},
 };
 
 // A phrase written without lower-case letters is an acronym or a letter
@@ -123,7 +124,7 @@ Status AwardLexicon::AddRoleFile(BuildContext& ctx, std::string_view name) {
       if (rn.name == r) found = &rn;
     }
     if (!found) return t->Error(row, "unknown role '" + r + "'");
-    AwardEntry e{found->role, 0, "", 0, false, false, Rule(*t, row)};
+    AwardEntry e{found->role, 0, "", 0, false, false, false, Rule(*t, row)};
     const std::string& v = row.fields[value];
     switch (found->role) {
       case AwardRole::kCount:
@@ -141,6 +142,10 @@ Status AwardLexicon::AddRoleFile(BuildContext& ctx, std::string_view name) {
         e.value = LevelIndex(v);
         e.text = row.fields[phrase];
         if (found->role == AwardRole::kHeadTitle) head_titles_.emplace_back(e.value, e.text);
+        break;
+      case AwardRole::kPredicate:
+        if (v != "-" && v != "champion") return t->Error(row, "value must be - or champion");
+        e.champion = v == "champion";
         break;
       case AwardRole::kReceive:
         if (v != "-" && v != "in_person" && v != "no_subject") {
@@ -183,15 +188,17 @@ Status AwardLexicon::AddFamilies(BuildContext& ctx) {
     }
     uint32_t id = static_cast<uint32_t>(families_.size());
     families_.push_back(f);
-    Add(ctx, f.canonical, AwardEntry{AwardRole::kFamily, 0, "", id, false, false, f.rule});
+    Add(ctx, f.canonical, AwardEntry{AwardRole::kFamily, 0, "", id, false, false, false, f.rule});
     if (row.fields[aliases] != "-") {
       for (std::string_view a : SplitList(row.fields[aliases])) {
-        Add(ctx, a, AwardEntry{AwardRole::kFamily, 0, "", id, false, false, f.rule});
+        Add(ctx, a, AwardEntry{AwardRole::kFamily, 0, "", id, false, false, false, f.rule});
       }
     }
     if (row.fields[giver_aliases] != "-") {
       for (std::string_view a : SplitList(row.fields[giver_aliases])) {
-        Add(ctx, a, AwardEntry{AwardRole::kFamilyGiver, 0, std::string(a), id, false, false, f.rule});
+        Add(ctx, a,
+            AwardEntry{AwardRole::kFamilyGiver, 0, std::string(a), id, false, false, false,
+                       f.rule});
       }
     }
   }
@@ -208,7 +215,7 @@ Status AwardLexicon::AddGrades(BuildContext& ctx) {
     if (m != "yes" && m != "no") return t->Error(row, "marked must be yes or no");
     Add(ctx, row.fields[phrase],
         AwardEntry{m == "yes" ? AwardRole::kMarkedGrade : AwardRole::kGrade, 0,
-                   row.fields[canonical], 0, false, false, Rule(*t, row)});
+                   row.fields[canonical], 0, false, false, false, Rule(*t, row)});
   }
   return Status::Ok();
 }
@@ -218,7 +225,7 @@ Status AwardLexicon::AddRanks(BuildContext& ctx) {
   if (!t.ok()) return t.status();
   int phrase = t->Column("phrase"), value = t->Column("value"), kind = t->Column("kind");
   for (const TsvRow& row : t->rows()) {
-    AwardEntry e{AwardRole::kOrdinal, 0, "", 0, false, false, Rule(*t, row)};
+    AwardEntry e{AwardRole::kOrdinal, 0, "", 0, false, false, false, Rule(*t, row)};
     if (!ParseInt(row.fields[value], &e.value) || e.value == 0) {
       return t->Error(row, "value must be a positive number");
     }
@@ -241,7 +248,8 @@ Status AwardLexicon::AddRegions(BuildContext& ctx) {
   int level = t->Column("level"), name = t->Column("name"), aliases = t->Column("aliases");
   for (const TsvRow& row : t->rows()) {
     int lv = LevelIndex(row.fields[level]);
-    AwardEntry e{AwardRole::kRegionName, lv, row.fields[name], 0, false, false, Rule(*t, row)};
+    AwardEntry e{AwardRole::kRegionName, lv, row.fields[name], 0, false, false, false,
+                 Rule(*t, row)};
     Add(ctx, row.fields[name], e);
     for (std::string_view a : SplitList(row.fields[aliases])) Add(ctx, a, e);
   }
@@ -250,9 +258,9 @@ Status AwardLexicon::AddRegions(BuildContext& ctx) {
 
 StatusOr<AwardLexicon> AwardLexicon::Load(BuildContext& ctx) {
   AwardLexicon lex;
-  for (Status s : {lex.AddRoleFile(ctx, "award_triggers"), lex.AddRoleFile(ctx, "award_cues"),
-                   lex.AddFamilies(ctx), lex.AddGrades(ctx), lex.AddRanks(ctx),
-                   lex.AddRegions(ctx)}) {
+  for (Status s :
+       {lex.AddRoleFile(ctx, "award_triggers"), lex.AddRoleFile(ctx, "award_cues"),
+        lex.AddFamilies(ctx), lex.AddGrades(ctx), lex.AddRanks(ctx), lex.AddRegions(ctx)}) {
     if (!s.ok()) return s;
   }
   return lex;

@@ -30,18 +30,54 @@ namespace warta {
 // What a phrase does for an award. The first group comes from
 // award_triggers.tsv, the second from award_cues.tsv (see the files' headers).
 enum class AwardRole : uint8_t {
-  kNoun, kWeakNoun, kHeadNoun, kActNoun, kSuffix, kReceive, kGive, kReceiveBy, kWonBy, kGivenBy,
+  kNoun,
+  kWeakNoun,
+  kHeadNoun,
+  kActNoun,
+  kSuffix,
+  kReceive,
+  kGive,
+  kReceiveBy,
+  kWonBy,
+  kGivenBy,
   kPredicate,
-  kGiver, kRecipient, kObject, kNameIntro, kRank, kCategory, kCategoryValue, kYear,
-  kStreakUnit, kStreak, kScoreWord, kNegative, kModal, kAdverb, kDemonstrative, kConnector,
-  kCount, kTitleWord, kPersonal, kRegionWord, kRegionPrefix, kHeadTitle, kPronoun, kStop,
-  kContest, kClause, kVenue, kNotAward,
+  kGiver,
+  kRecipient,
+  kObject,
+  kNameIntro,
+  kRank,
+  kCategory,
+  kCategoryValue,
+  kYear,
+  kStreakUnit,
+  kStreak,
+  kScoreWord,
+  kNegative,
+  kModal,
+  kAdverb,
+  kDemonstrative,
+  kConnector,
+  kCount,
+  kTitleWord,
+  kPersonal,
+  kRegionWord,
+  kRegionPrefix,
+  kHeadTitle,
+  kPronoun,
+  kStop,
+  kContest,
+  kClause,
+  kVenue,
+  kNotAward,
+  kGradeMarker,
   kFamily,       // award_families.tsv: a family name or alias
   kFamilyGiver,  // award_families.tsv: a spelling of a family's usual giver
   kGrade,        // award_grades.tsv, marked=no
   kMarkedGrade,  // award_grades.tsv, marked=yes (only after a marker)
-  kOrdinal, kCardinal, kStandaloneRank,  // award_ranks.tsv
-  kRegionName,   // regions.tsv: a bare region name or alias
+  kOrdinal,
+  kCardinal,
+  kStandaloneRank,  // award_ranks.tsv
+  kRegionName,      // regions.tsv: a bare region name or alias
   kNumRoles
 };
 
@@ -50,12 +86,13 @@ enum class RecipientKind : uint8_t { kAny, kRegion, kPerson, kBody };
 
 struct AwardEntry {
   AwardRole role;
-  int value = 0;          // rank/number value, count, or region level index
-  std::string text;       // canonical text (grade, category, level, ...) or empty
-  uint32_t family = 0;    // family index for kFamily/kFamilyGiver
+  int value = 0;            // rank/number value, count, or region level index
+  std::string text;         // canonical text (grade, category, level, ...) or empty
+  uint32_t family = 0;      // family index for kFamily/kFamilyGiver
   bool in_person = false;   // receive verbs whose subject takes it in person
   bool no_subject = false;  // receive nouns ("peraih") without a subject
-  std::string rule;       // "award_triggers.tsv:12"
+  bool champion = false;    // predicates that confer first place ("menjuarai")
+  std::string rule;         // "award_triggers.tsv:12"
 };
 
 struct AwardFamily {

@@ -169,8 +169,8 @@ class Linker {
 
 }  // namespace
 
-void LinkAwards(std::string_view text, const AwardSubject& subject,
-                std::vector<AwardFrame>* frames, Extraction* x) {
+void LinkAwards(std::string_view text, const AwardSubject& subject, std::vector<AwardFrame>* frames,
+                Extraction* x) {
   Linker linker(text, subject, x);
   for (AwardFrame& f : *frames) {
     Award w = linker.Link(f);

@@ -36,9 +36,9 @@ namespace warta {
 enum class RecipientHint : uint8_t { kNone, kRegion, kPerson };
 
 struct AwardFrame {
-  Award award;  // name, acronym, year, rank, grade, category, streak, mentions
-  std::string key;         // merge key: folded name without award nouns
-  int family = -1;         // award_families.tsv index, or -1
+  Award award;      // name, acronym, year, rank, grade, category, streak, mentions
+  std::string key;  // merge key: folded name without award nouns
+  int family = -1;  // award_families.tsv index, or -1
   std::optional<Span> giver;
   std::optional<Span> recipient;    // explicit: "kepada X", "diraih X"
   std::optional<Span> subject;      // subject of a receive verb
@@ -59,8 +59,8 @@ struct AwardSubject {
 
 // Appends one Award per frame to x->awards (ids W1..), in frame order, and sets
 // Score::award for the scores it links. `text` is the cleaned text.
-void LinkAwards(std::string_view text, const AwardSubject& subject,
-                std::vector<AwardFrame>* frames, Extraction* x);
+void LinkAwards(std::string_view text, const AwardSubject& subject, std::vector<AwardFrame>* frames,
+                Extraction* x);
 
 }  // namespace warta
 
