@@ -89,13 +89,7 @@ class Finder {
   }
   Span SpanOf(uint32_t b, uint32_t e) const { return Span{T(b).span.begin, T(e - 1).span.end}; }
   bool Is(uint32_t i, R r, Hit* h = nullptr) const { return i < last_ && hits_.Find(i, r, h); }
-  bool Any(uint32_t i, uint64_t roles) const {
-    if (i >= last_) return false;
-    for (int r = 0; r < static_cast<int>(R::kNumRoles); ++r) {
-      if ((roles >> r & 1) && hits_.Has(i, static_cast<R>(r))) return true;
-    }
-    return false;
-  }
+  bool Any(uint32_t i, uint64_t roles) const { return i < last_ && (hits_.Mask(i) & roles) != 0; }
   bool IsCap(uint32_t i) const {
     return i < last_ && (T(i).Has(kCapitalized) || T(i).Has(kAllCaps));
   }
@@ -970,8 +964,19 @@ class AwardExtractor : public Extractor {
   void Extract(ArticleContext& ctx) const override {
     const TokenizedText& tt = ctx.tokens;
     std::string_view text = ctx.doc.text();
+    // Only sentences with a word that can start an award phrase are read:
+    // most sentences of most articles have none.
+    std::vector<bool> wanted(tt.sentences.size()), award(tt.sentences.size());
+    bool any = false;
+    for (uint32_t s = 0; s < tt.sentences.size(); ++s) {
+      int kinds = lex_.Scan(tt, tt.sentences[s]);
+      award[s] = kinds & AwardLexicon::kMayAward;
+      wanted[s] = kinds != 0;  // region names are read for implicit recipients
+      any |= award[s];
+    }
+    if (!any) return;
     AwardLexicon::Hits hits;
-    lex_.Index(tt, text, &hits);
+    lex_.Index(tt, text, wanted, &hits);
     if (!hits.Any(kAnchorRoles)) return;
     std::vector<AwardFrame> frames;
     Finder finder(lex_, hits, tt, text, &frames);
@@ -979,6 +984,7 @@ class AwardExtractor : public Extractor {
     const std::optional<Span>& title = ctx.result.meta.title_span;
     std::vector<uint32_t> title_sentences;
     for (uint32_t s = 0; s < tt.sentences.size(); ++s) {
+      if (!award[s]) continue;
       if (title && title->Contains(tt.sentences[s].span)) {
         title_sentences.push_back(s);
       } else {

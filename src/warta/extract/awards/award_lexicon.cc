@@ -8,6 +8,9 @@
 namespace warta {
 namespace {
 
+// Roles are bits of a uint64_t mask per token.
+static_assert(static_cast<int>(AwardRole::kNumRoles) <= 64);
+
 struct RoleName {
   std::string_view name;
   AwardRole role;
@@ -98,9 +101,31 @@ bool AwardLexicon::Hits::Find(uint32_t i, AwardRole role, Hit* hit) const {
 
 void AwardLexicon::Add(BuildContext& ctx, std::string_view phrase, AwardEntry e) {
   uint32_t id = static_cast<uint32_t>(entries_.size());
-  if (matcher_.Add(ctx.tokenizer, ctx.vocabulary, phrase, ExactCase(phrase), id)) {
-    entries_.push_back(std::move(e));
+  if (!matcher_.Add(ctx.tokenizer, ctx.vocabulary, phrase, ExactCase(phrase), id)) return;
+  constexpr uint64_t kAnchors =
+      Bit(AwardRole::kNoun) | Bit(AwardRole::kWeakNoun) | Bit(AwardRole::kHeadNoun) |
+      Bit(AwardRole::kActNoun) | Bit(AwardRole::kSuffix) | Bit(AwardRole::kFamily) |
+      Bit(AwardRole::kPredicate) | Bit(AwardRole::kRank) | Bit(AwardRole::kStandaloneRank);
+  int kind = (kAnchors & Bit(e.role))             ? kMayAward
+             : e.role == AwardRole::kRegionPrefix ? kMayRegion
+                                                  : 0;
+  if (kind) {
+    uint32_t word = ctx.vocabulary->Intern(ctx.tokenizer.PhraseTokens(phrase).front());
+    if (word >= first_words_.size()) first_words_.resize(word + 1);
+    first_words_[word] |= kind;
   }
+  entries_.push_back(std::move(e));
+}
+
+int AwardLexicon::Scan(const TokenizedText& tokens, const Sentence& s) const {
+  int kinds = 0;
+  for (uint32_t i = s.first; i < s.last; ++i) {
+    const Token& t = tokens.tokens[i];
+    for (uint32_t w : {t.word, t.base}) {
+      if (w < first_words_.size()) kinds |= first_words_[w];
+    }
+  }
+  return kinds;
 }
 
 int AwardLexicon::LevelIndex(std::string_view level) {
@@ -273,7 +298,8 @@ std::string AwardLexicon::HeadTitle(int level) const {
   return "";
 }
 
-void AwardLexicon::Index(const TokenizedText& tokens, std::string_view text, Hits* out) const {
+void AwardLexicon::Index(const TokenizedText& tokens, std::string_view text,
+                         const std::vector<bool>& wanted, Hits* out) const {
   const uint32_t n = static_cast<uint32_t>(tokens.tokens.size());
   out->lex_ = this;
   out->first_.assign(n + 1, 0);
@@ -281,10 +307,16 @@ void AwardLexicon::Index(const TokenizedText& tokens, std::string_view text, Hit
   out->masks_.assign(n, 0);
   out->all_ = 0;
   std::vector<PhraseMatcher::Match> here;
+  uint32_t sentence = 0, limit = 0;
   for (uint32_t i = 0; i < n; ++i) {
     out->first_[i] = static_cast<uint32_t>(out->hits_.size());
+    while (sentence < tokens.sentences.size() && tokens.sentences[sentence].last <= i) ++sentence;
+    bool in = sentence < tokens.sentences.size() && tokens.sentences[sentence].first <= i &&
+              sentence < wanted.size() && wanted[sentence];
+    if (!in) continue;
+    limit = tokens.sentences[sentence].last;
     here.clear();
-    matcher_.MatchesAt(tokens, text, i, n, &here);
+    matcher_.MatchesAt(tokens, text, i, limit, &here);
     for (const PhraseMatcher::Match& m : here) {
       out->hits_.push_back(Hit{m.end, m.payload});
       out->masks_[i] |= Bit(entries_[m.payload].role);

@@ -115,6 +115,8 @@ class AwardLexicon {
    public:
     // The longest phrase with `role` starting at token i; false when none.
     bool Find(uint32_t i, AwardRole role, Hit* hit = nullptr) const;
+    // Bit mask (AwardLexicon::Bit) of the roles of the phrases starting at i.
+    uint64_t Mask(uint32_t i) const { return i < masks_.size() ? masks_[i] : 0; }
     bool Has(uint32_t i, AwardRole role) const {
       return i < masks_.size() && (masks_[i] >> static_cast<int>(role) & 1) != 0;
     }
@@ -132,8 +134,17 @@ class AwardLexicon {
 
   static StatusOr<AwardLexicon> Load(BuildContext& ctx);
 
-  // Indexes every token of `tokens`; *out is reused between articles.
-  void Index(const TokenizedText& tokens, std::string_view text, Hits* out) const;
+  // What sentence `s` may hold, from its words alone: kMayAward when a word
+  // can start an award phrase (a noun, family, suffix, predicate or rank
+  // word), kMayRegion when one can start a region name ("Kota", "Pemkab").
+  // A sentence with neither needs no Index.
+  static constexpr int kMayAward = 1, kMayRegion = 2;
+  int Scan(const TokenizedText& tokens, const Sentence& s) const;
+
+  // Indexes the tokens of the sentences marked in `wanted` (by sentence
+  // index); other tokens get no hits. *out is reused between articles.
+  void Index(const TokenizedText& tokens, std::string_view text, const std::vector<bool>& wanted,
+             Hits* out) const;
 
   const AwardEntry& entry(uint32_t i) const { return entries_[i]; }
   const AwardFamily& family(uint32_t i) const { return families_[i]; }
@@ -158,6 +169,7 @@ class AwardLexicon {
   std::vector<AwardFamily> families_;
   std::vector<std::string> levels_;
   std::vector<std::pair<int, std::string>> head_titles_;  // (level, title)
+  std::vector<uint8_t> first_words_;  // by Vocabulary id: kMayAward | kMayRegion
 };
 
 }  // namespace warta
