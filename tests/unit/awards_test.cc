@@ -409,6 +409,11 @@ TEST_CASE("award attributes: giver and recipient") {
       {"Pemkab Tegal meraih tiga penghargaan Inovasi Desa, Desa Mandiri dan Desa Digital dari "
        "Kemendes.",
        "Inovasi Desa", "giver", "Kemendes"},
+      // A family's usual giver, when the sentence names it.
+      {"Pemkab Wonogiri meraih opini WTP atas laporan keuangan yang diperiksa BPK RI.",
+       "Opini Wajar Tanpa Pengecualian", "giver", "BPK RI"},
+      {"Pemkab Wonogiri meraih opini WTP untuk ketujuh kalinya.", "Opini Wajar Tanpa Pengecualian",
+       "giver", ""},
   };
   CheckAttrs(cases, std::size(cases));
 }

@@ -867,6 +867,22 @@ class Finder {
     return i + 1;
   }
 
+  // The family's usual giver when the sentence names it ("BPK kembali
+  // memberikan opini WTP ..." has it as subject already; "... opini WTP
+  // atas LKPD 2021 yang diperiksa BPK" names it elsewhere). Never invented.
+  std::optional<Span> FamilyGiver(int family) const {
+    for (uint32_t k = first_; k < last_; ++k) {
+      if (!hits_.Has(k, R::kFamilyGiver)) continue;
+      for (const Hit& h : hits_.At(k)) {  // "BPK" gives both WTP and WDP
+        const AwardEntry& e = lex_.entry(h.entry);
+        if (e.role == R::kFamilyGiver && static_cast<int>(e.family) == family) {
+          return SpanOf(k, h.end);
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
   // Drops what is not an award event and sets clauses and sentences.
   void Finish() {
     std::vector<bool> keep(pending_.size());
@@ -877,6 +893,7 @@ class Finder {
       AwardFrame& f = frames_[p.frame];
       f.clauses.push_back(SpanOf(p.anchor, std::max(end, p.anchor + 1)));
       f.sentences.push_back(sentence_);
+      if (!f.giver && f.family >= 0) f.giver = FamilyGiver(f.family);
     }
     // Frames of this sentence are the last ones; erase from the back.
     for (size_t n = pending_.size(); n-- > 0;) {

@@ -16,6 +16,7 @@
 #define WARTA_EXTRACT_AWARDS_AWARD_LEXICON_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -115,6 +116,11 @@ class AwardLexicon {
    public:
     // The longest phrase with `role` starting at token i; false when none.
     bool Find(uint32_t i, AwardRole role, Hit* hit = nullptr) const;
+    // Every phrase starting at token i, longest first.
+    std::span<const Hit> At(uint32_t i) const {
+      if (i + 1 >= first_.size()) return {};
+      return std::span<const Hit>(hits_).subspan(first_[i], first_[i + 1] - first_[i]);
+    }
     // Bit mask (AwardLexicon::Bit) of the roles of the phrases starting at i.
     uint64_t Mask(uint32_t i) const { return i < masks_.size() ? masks_[i] : 0; }
     bool Has(uint32_t i, AwardRole role) const {

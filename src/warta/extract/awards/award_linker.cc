@@ -156,7 +156,7 @@ class Linker {
         r.official = o.id;
         return r;
       }
-      if (!any_head) any_head = &o;
+      if (!any_head && !o.jurisdiction) any_head = &o;  // never another region's head
     }
     if (any_head) r.official = any_head->id;
     return r;
