@@ -1,6 +1,7 @@
 #include "warta/extract/registry.h"
 
 #include "warta/extract/agencies/agencies_extractor.h"
+#include "warta/extract/awards/award_extractor.h"
 #include "warta/extract/officials/officials_extractor.h"
 #include "warta/extract/quotes/quotes_extractor.h"
 
@@ -8,11 +9,12 @@ namespace warta {
 
 const std::vector<ExtractorFactory>& ExtractorFactories() {
   // Officials read the agencies (title -> body links); quotes read the
-  // officials' mentions; awards (later) link to both by span.
+  // officials' mentions; awards link to all of them by span.
   static const std::vector<ExtractorFactory> factories = {
       AgenciesExtractor::Create,
       OfficialsExtractor::Create,
       QuotesExtractor::Create,
+      NewAwardExtractor,
   };
   return factories;
 }

@@ -1,0 +1,1066 @@
+#include "warta/extract/awards/award_extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "warta/extract/awards/award_lexicon.h"
+#include "warta/extract/awards/award_linker.h"
+
+namespace warta {
+namespace {
+
+using R = AwardRole;
+using Hit = AwardLexicon::Hit;
+
+constexpr uint64_t B(R r) { return AwardLexicon::Bit(r); }
+constexpr uint64_t kVerbRoles = B(R::kReceive) | B(R::kGive) | B(R::kPredicate) | B(R::kReceiveBy) |
+                                B(R::kWonBy) | B(R::kGivenBy);
+constexpr uint64_t kNounRoles = B(R::kNoun) | B(R::kWeakNoun) | B(R::kHeadNoun) | B(R::kActNoun);
+constexpr uint64_t kAnchorRoles = kNounRoles | B(R::kSuffix) | B(R::kFamily) | B(R::kPredicate) |
+                                  B(R::kStandaloneRank) | B(R::kRank);
+// Cues that end a lower-case name or category.
+constexpr uint64_t kLowerStops = kVerbRoles | kNounRoles | B(R::kGiver) | B(R::kRecipient) |
+                                 B(R::kObject) | B(R::kCategory) | B(R::kStreak) |
+                                 B(R::kScoreWord) | B(R::kStop) | B(R::kModal) |
+                                 B(R::kDemonstrative) | B(R::kNegative) | B(R::kRank);
+
+// The verb that governs the award phrases after it in a sentence.
+struct Verb {
+  R role = R::kReceive;
+  uint32_t end = 0;  // one past the verb phrase
+  std::optional<Span> subject;
+  bool in_person = false;
+  bool negated = false;
+  bool subject_region = false;  // the subject names a region or its government
+};
+
+// Per-frame facts needed only while its sentence is parsed.
+struct Pending {
+  size_t frame = 0;
+  uint32_t anchor = 0;    // first token of the award phrase (for clauses)
+  uint32_t name_end = 0;  // one past the name's last token
+  bool evidence = false;  // something says it was conferred
+  bool negated = false;   // planned, failed, nominated, ...
+  int group = -1;         // coordination group ("dua penghargaan A dan B")
+};
+
+struct NameResult {
+  uint32_t begin = 0, end = 0;  // name tokens
+  uint32_t after = 0;           // where the tail starts
+  std::string name;
+  std::string grade;  // a grade written after a family name ("SAKIP AA")
+  int family = -1;
+  bool capitalized = false;  // a proper name: capitalised, quoted or a family
+};
+
+class Finder {
+ public:
+  Finder(const AwardLexicon& lex, const AwardLexicon::Hits& hits, const TokenizedText& tt,
+         std::string_view text, std::vector<AwardFrame>* frames)
+      : lex_(lex), hits_(hits), tt_(tt), text_(text), frames_(*frames) {}
+
+  void Run(const Sentence& s, uint32_t index, bool title) {
+    first_ = s.first;
+    last_ = s.last;
+    sentence_ = s.span;
+    index_ = index;
+    title_ = title;
+    verb_.reset();
+    pending_.clear();
+    pending_rank_.reset();
+    year_.reset();
+    groups_ = 0;
+    negative_ = false;
+    for (uint32_t i = first_; i < last_; ++i) negative_ |= hits_.Has(i, R::kNegative);
+    for (uint32_t i = first_; i < last_;) i = Step(i);
+    Finish();
+  }
+
+ private:
+  // ---- tokens ----
+  const Token& T(uint32_t i) const { return tt_.tokens[i]; }
+  std::string_view Str(uint32_t i) const { return text_.substr(T(i).span.begin, T(i).span.size()); }
+  std::string_view Text(uint32_t b, uint32_t e) const {
+    return text_.substr(T(b).span.begin, T(e - 1).span.end - T(b).span.begin);
+  }
+  Span SpanOf(uint32_t b, uint32_t e) const { return Span{T(b).span.begin, T(e - 1).span.end}; }
+  bool Is(uint32_t i, R r, Hit* h = nullptr) const { return i < last_ && hits_.Find(i, r, h); }
+  bool Any(uint32_t i, uint64_t roles) const { return i < last_ && (hits_.Mask(i) & roles) != 0; }
+  bool IsCap(uint32_t i) const {
+    return i < last_ && (T(i).Has(kCapitalized) || T(i).Has(kAllCaps));
+  }
+  bool IsStr(uint32_t i, std::string_view s) const { return i < last_ && Str(i) == s; }
+  bool IsOpenQuote(uint32_t i) const {
+    return IsStr(i, "\"") || IsStr(i, "\xE2\x80\x9C") || IsStr(i, "'") || IsStr(i, "\xE2\x80\x98");
+  }
+  bool IsCloseQuote(uint32_t i) const {
+    return IsStr(i, "\"") || IsStr(i, "\xE2\x80\x9D") || IsStr(i, "'") || IsStr(i, "\xE2\x80\x99");
+  }
+  bool IsNoun(uint32_t i) const { return Any(i, kNounRoles); }
+
+  static int Digits(std::string_view s) {
+    if (s.empty() || s.size() > 4) return -1;
+    int v = 0;
+    for (char c : s) {
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+  int Year(uint32_t i) const {
+    if (i >= last_ || !T(i).Has(kDigits) || T(i).span.size() != 4) return 0;
+    int v = Digits(Str(i));
+    return v >= 1900 && v <= 2099 ? v : 0;
+  }
+  // A small number written with digits or as "ke-N".
+  int SmallNumber(uint32_t i) const {
+    if (i >= last_) return 0;
+    std::string_view f = tt_.Folded(T(i));
+    if (f.size() > 3 && f.substr(0, 3) == "ke-") f.remove_prefix(3);
+    int v = Digits(f);
+    return v >= 1 && v <= 100 ? v : 0;
+  }
+  bool Number(uint32_t i, R role, int* v, uint32_t* end) const {
+    Hit h;
+    if (Is(i, role, &h)) {
+      *v = lex_.entry(h.entry).value;
+      *end = h.end;
+      return true;
+    }
+    if (int n = SmallNumber(i)) {
+      *v = n;
+      *end = i + 1;
+      return true;
+    }
+    return false;
+  }
+
+  // ---- runs ----
+  // Index of the ')' closing a '(' at i within a few tokens, or 0.
+  uint32_t CloseParen(uint32_t i) const {
+    if (!IsStr(i, "(")) return 0;
+    for (uint32_t k = i + 1; k < last_ && k < i + 7; ++k) {
+      if (IsStr(k, ")")) return k > i + 1 ? k : 0;
+    }
+    return 0;
+  }
+  bool TailStart(uint32_t k) const {
+    int v;
+    uint32_t e;
+    Hit h;
+    return (Is(k, R::kYear) && Year(k + 1)) || Year(k) ||
+           (Is(k, R::kRank, &h) && Number(h.end, R::kOrdinal, &v, &e)) ||
+           Is(k, R::kStandaloneRank) || Is(k, R::kCategory) || Any(k, kVerbRoles) ||
+           Is(k, R::kGiver);
+  }
+  // A capitalised run from a: an award name (tail words end it) or an entity.
+  // `split` ends it at "dan"/"serta", for "dua penghargaan A dan B".
+  uint32_t CapRun(uint32_t a, bool name, bool split) const {
+    uint32_t k = a, end = a, before_dan = 0;
+    while (k < last_ && k < a + 20) {
+      if (IsCap(k)) {
+        if (k > a &&
+            (name ? TailStart(k) : (Any(k, kVerbRoles) || (Is(k, R::kYear) && Year(k + 1)))))
+          break;
+        end = ++k;
+        continue;
+      }
+      if (uint32_t close = CloseParen(k)) {
+        // An inner acronym stays in a name ("Unit Pemberantas Pungli (UPP) Bebas
+        // Pungli"); a final one ends a name (the tail reads it) but stays in an
+        // entity ("Institut Teknologi Bandung (ITB)").
+        if (!name || IsCap(close + 1)) {
+          k = end = close + 1;
+          continue;
+        }
+        break;
+      }
+      // "Kota dengan Pelayanan", "Leader of the Year": connectors (two at
+      // most) between capitalised words.
+      uint32_t c = k;
+      while (c < k + 2 && Is(c, R::kConnector) && !(split && IsStr(c, "dan"))) ++c;
+      if (c > k && IsCap(c) && !IsNoun(c) && !(name && TailStart(c))) {
+        if (IsStr(k, "dan")) before_dan = end;
+        k = c;
+        continue;
+      }
+      break;
+    }
+    // "penghargaan Best National Costume dan Ariska Putri juga menjadi ...":
+    // what follows "dan" is the subject of a new clause.
+    if (before_dan && (Any(end, kVerbRoles) || Is(end, R::kAdverb) || Is(end, R::kModal))) {
+      return before_dan;
+    }
+    return end;
+  }
+  // A lower-case run that may be a name; ends at any cue word.
+  uint32_t LowerRun(uint32_t a, uint32_t max) const {
+    uint32_t k = a;
+    while (k < last_ && k < a + max && T(k).Has(kAlpha) && !IsCap(k) && !Any(k, kLowerStops) &&
+           !(Is(k, R::kYear) && Year(k + 1)) && !Is(k, R::kConnector)) {
+      ++k;
+    }
+    return k;
+  }
+  bool HasRole(uint32_t b, uint32_t e, R r) const {
+    for (uint32_t k = b; k < e; ++k) {
+      if (hits_.Has(k, r)) return true;
+    }
+    return false;
+  }
+  std::optional<Span> Entity(uint32_t a, uint32_t* end) const {
+    *end = a;
+    if (!IsCap(a) || Any(a, kVerbRoles)) return std::nullopt;
+    *end = CapRun(a, /*name=*/false, false);
+    if (Is(a, R::kPronoun) && *end == a + 1) return std::nullopt;
+    return SpanOf(a, *end);
+  }
+
+  // The name after an award noun, or a family name at j.
+  bool Name(uint32_t j, bool split, NameResult* out) const {
+    out->begin = j;
+    out->family = -1;
+    if (IsOpenQuote(j)) {
+      for (uint32_t k = j + 1; k < last_ && k < j + 20; ++k) {
+        if (IsCloseQuote(k)) {
+          if (k == j + 1) return false;
+          out->end = k;
+          out->after = k + 1;
+          out->name = std::string(Text(j + 1, k));
+          out->begin = j + 1;
+          out->capitalized = true;
+          return true;
+        }
+      }
+      return false;
+    }
+    Hit fam;
+    uint32_t fam_end = Is(j, R::kFamily, &fam) ? fam.end : j;
+    uint32_t end = std::max(fam_end, IsCap(j) ? CapRun(j, true, split) : j);
+    bool extended = false;
+    if (fam_end > j && end == fam_end && !IsCap(fam_end - 1)) {
+      // "predikat kepatuhan tinggi standar pelayanan publik": a family
+      // written in lower case goes on in lower case.
+      uint32_t e = LowerRun(fam_end, 5);
+      extended = e > end;
+      end = e;
+    }
+    if (end > j) {
+      out->end = out->after = end;
+      out->capitalized = true;
+      if (fam_end > j) {
+        out->family = static_cast<int>(lex_.entry(fam.entry).family);
+        // Names are kept as written, except acronyms ("opini WTP", "SAKIP
+        // AA"), which give the family's full name; grades after it are grades.
+        bool acronym = false;
+        for (uint32_t k = j; k < fam_end; ++k) acronym |= T(k).Has(kAllCaps);
+        uint32_t k = fam_end;
+        Hit g;
+        while (k < end && (Is(k, R::kGrade, &g) || Is(k, R::kMarkedGrade, &g)) && g.end <= end) {
+          out->grade = lex_.entry(g.entry).text;
+          k = g.end;
+        }
+        if (acronym && k == end && !extended) {
+          out->name = lex_.family(out->family).canonical;
+        } else {
+          out->name = std::string(Text(j, end));
+        }
+      } else {
+        out->name = std::string(Text(j, end));
+        for (uint32_t k = j; k < end && out->family < 0; ++k) {
+          if (Is(k, R::kFamily, &fam) && fam.end <= end) {
+            out->family = static_cast<int>(lex_.entry(fam.entry).family);
+          }
+        }
+      }
+      return true;
+    }
+    // A lower-case name counts only with a superlative or grade in it
+    // ("penghargaan kota terbersih", "predikat kepatuhan tinggi").
+    end = LowerRun(j, 6);
+    while (end > j && !Is(end - 1, R::kTitleWord) && !Is(end - 1, R::kGrade)) --end;
+    if (end == j) {
+      Hit g;
+      if (Is(j, R::kGrade, &g)) end = g.end;
+    }
+    // "piala terbanyak": one word is not a name, unless it is a grade.
+    if (end < j + 2 && !(end > j && Is(j, R::kGrade))) return false;
+    out->end = out->after = end;
+    out->capitalized = false;
+    out->name = std::string(Text(j, end));
+    return true;
+  }
+
+  // ---- attributes ----
+  bool Grade(uint32_t k, bool marked_ok, std::string* grade, uint32_t* end) const {
+    Hit h;
+    if (Is(k, R::kGrade, &h) || (marked_ok && Is(k, R::kMarkedGrade, &h))) {
+      *grade = lex_.entry(h.entry).text;
+      *end = h.end;
+      return true;
+    }
+    return false;
+  }
+  // "10 tahun berturut-turut", "untuk kelima kalinya secara berturut-turut".
+  bool Streak(uint32_t k, int* v, uint32_t* end) const {
+    if (Is(k, R::kStop) || Is(k, R::kModal) || Is(k, R::kRecipient)) {
+      if (Streak(k + 1, v, end)) return true;
+    }
+    uint32_t e;
+    Hit h;
+    if (!Number(k, R::kCardinal, v, &e) || !Is(e, R::kStreakUnit, &h)) return false;
+    e = h.end;
+    if (Is(e, R::kAdverb, &h)) e = h.end;
+    if (!Is(e, R::kStreak, &h)) return false;
+    *end = h.end;
+    return true;
+  }
+  // The category after "kategori" at a: a known category, a grade, or words.
+  uint32_t Category(AwardFrame* f, uint32_t a) const {
+    Hit h;
+    std::string grade;
+    uint32_t e;
+    if (Is(a, R::kCategoryValue, &h)) {
+      if (f->award.category.empty()) f->award.category = lex_.entry(h.entry).text;
+      if (HasRole(a, h.end, R::kRegionWord)) f->hint = RecipientHint::kRegion;
+      return h.end;
+    }
+    if (Grade(a, true, &grade, &e)) {
+      if (f->award.grade.empty()) f->award.grade = grade;
+      return e;
+    }
+    uint32_t k = a;
+    while (k < last_ && k < a + 6 && (T(k).Has(kAlpha) || T(k).Has(kHasDigit)) &&
+           !Any(k, kLowerStops & ~B(R::kRank)) && !Is(k, R::kConnector) &&
+           !(Is(k, R::kYear) && Year(k + 1)) && !Year(k)) {
+      ++k;
+    }
+    if (k > a) {
+      if (f->award.category.empty()) f->award.category = std::string(Text(a, k));
+      if (HasRole(a, k, R::kRegionWord)) f->hint = RecipientHint::kRegion;
+    }
+    return k;
+  }
+  bool NextIsVerb(uint32_t k) const {
+    Hit h;
+    while (k < last_ && Is(k, R::kAdverb, &h)) k = h.end;
+    return Any(k, kVerbRoles);
+  }
+  // "akan menerima", "gagal membawa Juve meraih": a modal up to four words
+  // before the verb, within the same stretch of words.
+  bool ModalBefore(uint32_t v) const {
+    for (uint32_t k = v, n = 0; n < 4 && k > first_; ++n, --k) {
+      if (T(k - 1).Has(kPunct) || hits_.Has(k - 1, R::kClause)) return false;
+      if (hits_.Has(k - 1, R::kModal)) return true;
+    }
+    return false;
+  }
+
+  // Reads what follows an award's name; fills only what is still missing.
+  // Returns the first token it did not understand.
+  uint32_t Tail(AwardFrame* f, Pending* p, uint32_t k, uint32_t* mention_end) const {
+    Award& w = f->award;
+    bool contiguous = true;
+    auto grow = [&](uint32_t e) {
+      if (contiguous) *mention_end = e;
+    };
+    while (k < last_) {
+      Hit h;
+      int v;
+      uint32_t e;
+      std::string grade;
+      if (k == p->name_end && CloseParen(k)) {
+        e = CloseParen(k);
+        if (w.acronym.empty()) w.acronym = std::string(Text(k + 1, e));
+        k = e + 1;
+        grow(k);
+        continue;
+      }
+      if (Is(k, R::kYear) && Year(k + 1)) {
+        if (!w.year) w.year = Year(k + 1);
+        k += 2;
+        grow(k);
+        continue;
+      }
+      if (k == *mention_end && Year(k)) {
+        if (!w.year) w.year = Year(k);
+        grow(++k);
+        continue;
+      }
+      if (Is(k, R::kStandaloneRank, &h)) {
+        if (!w.rank) w.rank = lex_.entry(h.entry).value;
+        grow(k = h.end);
+        continue;
+      }
+      if (Is(k, R::kRank, &h) && Number(h.end, R::kOrdinal, &v, &e)) {
+        if (!w.rank) w.rank = v;
+        grow(k = e);
+        continue;
+      }
+      if (Streak(k, &v, &e)) {
+        if (!w.streak) w.streak = v;
+        k = e;
+        contiguous = false;
+        continue;
+      }
+      if (Is(k, R::kCategory, &h)) {
+        e = Category(f, h.end);
+        if (e > h.end) {
+          grow(k = e);
+          continue;
+        }
+      }
+      if (Is(k, R::kNameIntro, &h) && (Is(h.end, R::kStandaloneRank) || Is(h.end, R::kRank))) {
+        k = h.end;  // "sebagai runner-up", "sebagai juara 1"
+        continue;
+      }
+      if (Is(k, R::kGradeMarker, &h) && Grade(h.end, true, &grade, &e)) {
+        if (w.grade.empty()) w.grade = grade;
+        grow(k = e);
+        continue;
+      }
+      if (Grade(k, false, &grade, &e)) {
+        if (w.grade.empty()) w.grade = grade;
+        grow(k = e);
+        continue;
+      }
+      if (Is(k, R::kScoreWord, &h)) {
+        k = h.end;
+        if (k < last_ && T(k).Has(kNumber)) ++k;
+        contiguous = false;
+        continue;
+      }
+      if (Is(k, R::kGiver, &h) || Is(k, R::kGivenBy, &h)) {
+        uint32_t a = h.end;
+        bool passive = lex_.entry(h.entry).role == R::kGivenBy;
+        if (passive && ModalBefore(k)) p->negated = true;
+        if (passive && Is(a, R::kGiver, &h)) a = h.end;  // "diserahkan ... oleh"
+        std::optional<Span> who = Entity(a, &e);
+        if (!who && !passive) break;
+        if (who && !f->giver) f->giver = who;
+        p->evidence = true;
+        k = std::max(e, a);
+        contiguous = false;
+        continue;
+      }
+      if (Is(k, R::kWonBy, &h) || Is(k, R::kReceiveBy, &h)) {
+        bool by = lex_.entry(h.entry).role == R::kReceiveBy;
+        if (ModalBefore(k)) p->negated = true;
+        uint32_t a = h.end;
+        if (Is(a, R::kGiver, &h)) a = h.end;
+        std::optional<Span> who = Entity(a, &e);
+        if (who && by && !f->received_by) f->received_by = who;
+        if (who && !by && !f->recipient) f->recipient = who;
+        p->evidence = true;
+        k = std::max(e, a);
+        contiguous = false;
+        continue;
+      }
+      if (Is(k, R::kRecipient, &h)) {
+        std::optional<Span> who = Entity(h.end, &e);
+        if (who) {
+          if (!f->recipient) f->recipient = who;
+          k = e;
+          contiguous = false;
+          continue;
+        }
+      }
+      if (Is(k, R::kObject, &h)) {
+        // "atas Laporan Keuangan ... Kota Pontianak": what it was for.
+        e = CapRun(h.end, false, false);
+        if (e == h.end) e = LowerRun(h.end, 4);
+        if (e == h.end) break;
+        if (HasRole(h.end, e, R::kRegionPrefix) && f->hint == RecipientHint::kNone) {
+          f->hint = RecipientHint::kRegion;
+        }
+        k = e;
+        contiguous = false;
+        continue;
+      }
+      if (Is(k, R::kModal) && NextIsVerb(k + 1)) {
+        p->negated = true;
+        ++k;
+        continue;
+      }
+      if (Is(k, R::kDemonstrative, &h) || Is(k, R::kAdverb, &h)) {
+        k = h.end;
+        contiguous = false;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  // ---- frames ----
+  size_t NewFrame(const NameResult& n, uint32_t anchor, const std::string& rule, bool strong,
+                  int group) {
+    AwardFrame f;
+    f.award.name = n.name;
+    f.family = n.family;
+    f.award.provenance.rule = rule;
+    f.award.provenance.confidence =
+        strong && n.capitalized ? Confidence::kHigh : Confidence::kMedium;
+    if (n.family >= 0) {
+      const AwardFamily& fam = lex_.family(n.family);
+      f.award.acronym = fam.acronym;
+      if (fam.recipient == RecipientKind::kRegion) f.hint = RecipientHint::kRegion;
+      if (fam.recipient == RecipientKind::kPerson) f.hint = RecipientHint::kPerson;
+    }
+    if (n.end > n.begin) {
+      if (hits_.Has(n.begin, R::kRegionWord)) {
+        f.region_override = true;
+        f.hint = RecipientHint::kRegion;
+      } else if (HasRole(n.begin, n.end, R::kPersonal)) {
+        f.hint = RecipientHint::kPerson;
+      } else if (HasRole(n.begin, n.end, R::kRegionWord)) {
+        f.hint = RecipientHint::kRegion;
+      }
+      f.award.grade = n.grade;
+      std::string grade;
+      uint32_t e;
+      for (uint32_t k = n.begin; k < n.end && f.award.grade.empty(); ++k) {
+        if (Grade(k, false, &grade, &e) && e <= n.end) f.award.grade = grade;
+      }
+      // The key ignores award nouns: "Predikat Kepatuhan Tinggi" in the
+      // body and "Kepatuhan Tinggi" in the title are one award.
+      for (uint32_t k = n.begin; k < n.end; ++k) {
+        if (IsNoun(k) || T(k).Has(kPunct)) continue;
+        if (!f.key.empty()) f.key += ' ';
+        f.key += tt_.Folded(T(k));
+      }
+    }
+    if (pending_rank_) {
+      f.award.rank = pending_rank_;
+      pending_rank_.reset();
+    }
+    Pending p;
+    p.frame = frames_.size();
+    p.anchor = anchor;
+    p.name_end = n.end;
+    p.group = group;
+    p.negated = negative_;
+    if (verb_) {
+      p.negated |= verb_->negated;
+      // A weak anchor ("trofi", a family name) counts only right after its
+      // verb: "meraih trofi X", not "meraih kemenangan ... di Piala X".
+      p.evidence = !verb_->negated && (strong || anchor <= verb_->end + 3);
+      if (verb_->role == R::kGive) {
+        f.giver = verb_->subject;
+      } else {
+        f.subject = verb_->subject;
+        f.subject_in_person = verb_->in_person;
+        // "Pemkab Sleman meraih penghargaan Kabupaten Sehat": the subject is
+        // the region already; the override is for "Wali Kota menerima ...".
+        if (verb_->subject_region) f.region_override = false;
+      }
+    }
+    uint32_t mention_end = n.end;
+    frames_.push_back(std::move(f));
+    pending_.push_back(p);
+    AwardFrame& fr = frames_.back();
+    last_stop_ = Tail(&fr, &pending_.back(), n.after, &mention_end);
+    if (!fr.award.year && year_) fr.award.year = year_;
+    if (n.end > n.begin) fr.award.mentions.push_back(SpanOf(n.begin, std::max(mention_end, n.end)));
+    return frames_.size() - 1;
+  }
+
+  // After a frame: list items and coordinated names ("A dari X, B dari Y").
+  void Continue(int group, bool split, Pending head, const std::string& rule) {
+    for (;;) {
+      uint32_t k = last_stop_;
+      if (IsStr(k, ",")) ++k;
+      if (IsStr(k, "dan") || IsStr(k, "serta")) ++k;
+      if (k == last_stop_ || k >= last_ || IsNoun(k) || Is(k, R::kFamily) || !IsCap(k)) return;
+      NameResult n;
+      if (!Name(k, split, &n)) return;
+      if (!split) {
+        // A list item without an award noun needs its own giver or an award
+        // word to count: "Top Pembina BUMD dari Majalah Top Business".
+        Hit h;
+        uint32_t e;
+        bool giver = Is(n.end, R::kGiver, &h) && Entity(h.end, &e);
+        if (!giver && n.family < 0 && !HasRole(n.begin, n.end, R::kSuffix) &&
+            !HasRole(n.begin, n.end, R::kTitleWord)) {
+          return;
+        }
+      }
+      size_t before = pending_.size();
+      NewFrame(n, k, rule, false, group);
+      Pending& p = pending_[before];
+      p.evidence |= head.evidence;
+      p.negated |= head.negated;
+      if (split) {
+        AwardFrame& f = frames_[p.frame];
+        const AwardFrame& h = frames_[head.frame];
+        if (f.award.category.empty()) f.award.category = h.award.category;
+        if (f.hint == RecipientHint::kNone) f.hint = h.hint;
+      }
+    }
+  }
+
+  uint32_t NounAnchor(uint32_t i) {
+    Hit noun;
+    for (R r : {R::kNoun, R::kWeakNoun, R::kHeadNoun, R::kActNoun}) {
+      if (Is(i, r, &noun)) break;
+    }
+    const AwardEntry& trig = lex_.entry(noun.entry);
+    Hit fam;
+    if (Is(i, R::kFamily, &fam) && fam.end > noun.end)
+      return FamilyAnchor(i, trig.role == R::kNoun);
+    bool split = false;
+    Hit c;
+    if (i > first_ && hits_.Find(i - 1, R::kCount, &c) && lex_.entry(c.entry).value >= 2) {
+      split = true;
+    }
+    uint32_t j = noun.end;
+    // "Piala Citra", "Trofi Adipura": a capitalised weak noun heads the name.
+    const bool not_award = Is(j, R::kNotAward);  // "gelar Sarjana Hukum"
+    if (trig.role == R::kHeadNoun && IsCap(i) && IsCap(j) && !Is(j, R::kOrdinal) &&
+        !Is(j, R::kCategory)) {
+      j = i;
+    }
+    Hit h;
+    std::optional<int> rank;
+    std::string category;
+    bool category_region = false;
+    int v;
+    uint32_t e;
+    if (Is(j, R::kNameIntro, &h)) j = h.end;
+    if (Is(j, R::kOrdinal, &h) && Number(j, R::kOrdinal, &v, &e)) {
+      rank = v;  // "Predikat Kedua Kepatuhan Tinggi"
+      j = e;
+    }
+    if (Is(j, R::kCategory, &h) && Is(h.end, R::kCategoryValue, &c)) {
+      // "penghargaan kategori Kota Sedang dengan ...": the category opens the name.
+      category = lex_.entry(c.entry).text;
+      category_region = HasRole(h.end, c.end, R::kRegionWord);
+      j = h.end;
+    }
+    NameResult n;
+    if (!Name(j, split, &n)) {
+      Anaphor(i, noun.end);
+      return std::max(noun.end, j);
+    }
+    // "ajang penghargaan Golden Globes": a ceremony; "gelar Sarjana": a degree.
+    // A name that is only a letter grade ("mendapat predikat A") says too little.
+    Hit g;
+    bool only_grade = Is(n.begin, R::kMarkedGrade, &g) && g.end == n.end;
+    if ((i > first_ && hits_.Has(i - 1, R::kVenue)) || not_award || only_grade ||
+        Is(n.begin, R::kNotAward)) {
+      return n.after;
+    }
+    int group = split ? groups_++ : -1;
+    size_t fi = NewFrame(n, i, trig.rule, trig.role == R::kNoun, group);
+    Pending& p = pending_.back();
+    if (trig.role == R::kNoun && n.capitalized) p.evidence = true;
+    AwardFrame& f = frames_[fi];
+    if (rank && !f.award.rank) f.award.rank = rank;
+    if (!category.empty()) {
+      f.award.category = category;
+      if (category_region && f.hint == RecipientHint::kNone) f.hint = RecipientHint::kRegion;
+    }
+    Pending head = p;
+    Continue(group, split, head, split ? "award.coordination" : "award.list_item");
+    ShareGroupGiver(group);
+    return std::max(last_stop_, n.after);
+  }
+
+  uint32_t FamilyAnchor(uint32_t i, bool strong) {
+    NameResult n;
+    if (!Name(i, false, &n)) return i + 1;
+    // "penghargaan Pembangunan Daerah": the family's own name, not the noun.
+    if (IsNoun(i) && !IsCap(i) && n.family >= 0) n.name = lex_.family(n.family).canonical;
+    const AwardFamily& fam = lex_.family(n.family >= 0 ? n.family : 0);
+    NewFrame(n, i, fam.rule, strong, -1);
+    Pending& p = pending_.back();
+    if (strong) p.evidence = true;
+    Continue(-1, false, p, "award.list_item");
+    return std::max(last_stop_, n.after);
+  }
+
+  uint32_t SuffixAnchor(uint32_t i) {
+    uint32_t b = i;
+    while (b > first_ && (IsCap(b - 1) || T(b - 1).Has(kHasDigit)) && !IsNoun(b - 1) &&
+           !Any(b - 1, kVerbRoles) && !Is(b - 1, R::kPronoun)) {
+      --b;
+    }
+    if (b == i) return i + 1;
+    NameResult n;
+    n.begin = b;
+    n.end = n.after = i + 1;
+    n.name = std::string(Text(b, i + 1));
+    n.capitalized = true;
+    Hit h;
+    Is(i, R::kSuffix, &h);
+    NewFrame(n, b, lex_.entry(h.entry).rule, false, -1);
+    Continue(-1, false, pending_.back(), "award.list_item");
+    return std::max(last_stop_, i + 1);
+  }
+
+  uint32_t RankAnchor(uint32_t i) {
+    Hit h;
+    int v = 0;
+    uint32_t e = i + 1;
+    if (Is(i, R::kStandaloneRank, &h)) {
+      v = lex_.entry(h.entry).value;
+      e = h.end;
+    } else if (!(Is(i, R::kRank, &h) && Number(h.end, R::kOrdinal, &v, &e))) {
+      return i + 1;
+    }
+    if (!verb_ || verb_->negated) return e;
+    pending_rank_ = v;
+    if (IsNoun(e) || Is(e, R::kFamily)) return e;
+    NameResult n;
+    n.begin = e;
+    if (IsCap(e)) {
+      n.end = CapRun(e, true, false);
+    } else if (Is(e, R::kContest)) {
+      n.end = LowerRun(e, 6);
+    } else {
+      return e;
+    }
+    if (n.end == e) return e;
+    n.after = n.end;
+    n.name = std::string(Text(e, n.end));
+    n.capitalized = IsCap(e);
+    NewFrame(n, i, lex_.entry(h.entry).rule, false, -1);
+    return std::max(last_stop_, n.end);
+  }
+
+  uint32_t VerbAt(uint32_t i) {
+    Hit h;
+    for (R r : {R::kPredicate, R::kReceive, R::kGive, R::kReceiveBy, R::kWonBy, R::kGivenBy}) {
+      if (Is(i, r, &h)) break;
+    }
+    const AwardEntry& v = lex_.entry(h.entry);
+    if (v.role == R::kReceiveBy || v.role == R::kWonBy || v.role == R::kGivenBy) {
+      // A passive verb away from its award: "Penghargaan X untuk ... yang
+      // diraih Kabupaten Y". It completes the last frame of the sentence.
+      if (pending_.empty()) return h.end;
+      Pending& p = pending_.back();
+      uint32_t mention_end = 0;
+      uint32_t stop = Tail(&frames_[p.frame], &p, i, &mention_end);
+      return std::max(stop, h.end);
+    }
+    Verb verb;
+    verb.role = v.role;
+    verb.in_person = v.in_person;
+    verb.end = h.end;
+    verb.negated = ModalBefore(i);
+    if (!v.no_subject) verb.subject = SubjectBefore(i);
+    if (verb.subject) {
+      for (uint32_t k = first_; k < i; ++k) {
+        if (T(k).span.begin == verb.subject->begin) {
+          verb.subject_region = hits_.Has(k, R::kRegionPrefix) || hits_.Has(k, R::kRegionWord);
+        }
+      }
+    }
+    verb_ = verb;
+    if (v.role != R::kPredicate) return h.end;
+    // "dinobatkan sebagai Kota Terinovatif": the complement is the award.
+    uint32_t j = h.end;
+    if (IsNoun(j) || Is(j, R::kFamily) || Is(j, R::kRank) || Is(j, R::kStandaloneRank)) {
+      return j;
+    }
+    NameResult n;
+    if (!Name(j, false, &n)) return j;
+    if (!v.champion && n.capitalized && n.family < 0 && !HasRole(n.begin, n.end, R::kTitleWord) &&
+        !HasRole(n.begin, n.end, R::kSuffix)) {
+      return j;  // "terpilih sebagai Ketua DPRD": an office, not an award
+    }
+    if (v.champion && !pending_rank_) pending_rank_ = 1;
+    NewFrame(n, j, v.rule, false, -1);
+    Continue(-1, false, pending_.back(), "award.list_item");
+    return std::max(last_stop_, n.after);
+  }
+
+  std::optional<Span> SubjectBefore(uint32_t v) const {
+    uint32_t end = v;
+    while (end > first_ && (hits_.Has(end - 1, R::kAdverb) || hits_.Has(end - 1, R::kModal))) {
+      --end;
+    }
+    uint32_t b = end;
+    while (b > first_ && end - b < 12) {
+      uint32_t t = b - 1;
+      if (IsCap(t) && !Any(t, kVerbRoles)) {
+        b = t;
+        continue;
+      }
+      if (IsStr(t, ")")) {
+        uint32_t open = t;
+        while (open > first_ && open + 6 > t && !IsStr(open, "(")) --open;
+        if (IsStr(open, "(") && open > first_) {
+          b = open;
+          continue;
+        }
+      }
+      if (Is(t, R::kConnector) && t > first_ && IsCap(t - 1) && IsCap(b)) {
+        b = t;
+        continue;
+      }
+      break;
+    }
+    // "Usai meraih ...", "Setelah mendapat ...": a capitalised function word
+    // opening the sentence is not the subject.
+    while (b < end && (hits_.Has(b, R::kStop) || hits_.Has(b, R::kClause))) ++b;
+    if (b == end || (end - b == 1 && Is(b, R::kPronoun))) return std::nullopt;
+    return SpanOf(b, end);
+  }
+
+  // "Penganugerahan dari Ombudsman RI tersebut diterima Sekda ...": an award
+  // noun without a name, pointing back with a demonstrative, completes the
+  // last award of the previous sentences.
+  void Anaphor(uint32_t noun, uint32_t j) {
+    if (title_ || negative_ || frames_.empty() || last_frame_sentence_ + 2 < index_) return;
+    bool demonstrative = false;
+    for (uint32_t k = j; k < last_ && k < j + 8 && !Any(k, kVerbRoles); ++k) {
+      if (Is(k, R::kDemonstrative)) demonstrative = true;
+    }
+    if (!demonstrative || ModalBefore(noun)) return;
+    AwardFrame& f = frames_.back();
+    Pending p;
+    p.name_end = j;
+    uint32_t mention_end = 0;
+    uint32_t stop = Tail(&f, &p, j, &mention_end);
+    if (p.negated) return;
+    f.sentences.push_back(sentence_);
+    f.clauses.push_back(SpanOf(noun, std::max(stop, noun + 1)));
+  }
+
+  void ShareGroupGiver(int group) {
+    if (group < 0) return;
+    std::optional<Span> giver;
+    for (auto it = pending_.rbegin(); it != pending_.rend(); ++it) {
+      if (it->group != group) continue;
+      AwardFrame& f = frames_[it->frame];
+      if (f.giver) {
+        giver = f.giver;
+      } else if (giver) {
+        f.giver = giver;
+      }
+    }
+  }
+
+  uint32_t Step(uint32_t i) {
+    if (hits_.Has(i, R::kYear) && Year(i + 1)) {
+      year_ = Year(i + 1);
+      return i + 2;
+    }
+    if (Any(i, kVerbRoles)) return VerbAt(i);
+    if (hits_.Has(i, R::kClause)) {
+      verb_.reset();
+      pending_rank_.reset();
+      return i + 1;
+    }
+    if (hits_.Has(i, R::kSuffix) && IsCap(i) && i > first_ && IsCap(i - 1) && !IsNoun(i - 1)) {
+      return SuffixAnchor(i);
+    }
+    if (IsNoun(i)) return NounAnchor(i);
+    if (hits_.Has(i, R::kFamily)) return FamilyAnchor(i, false);
+    if (hits_.Has(i, R::kSuffix) && IsCap(i)) return SuffixAnchor(i);
+    if (hits_.Has(i, R::kRank) || hits_.Has(i, R::kStandaloneRank)) return RankAnchor(i);
+    return i + 1;
+  }
+
+  // The family's usual giver when the sentence names it ("BPK kembali
+  // memberikan opini WTP ..." has it as subject already; "... opini WTP
+  // atas LKPD 2021 yang diperiksa BPK" names it elsewhere). Never invented.
+  std::optional<Span> FamilyGiver(int family) const {
+    for (uint32_t k = first_; k < last_; ++k) {
+      if (!hits_.Has(k, R::kFamilyGiver)) continue;
+      for (const Hit& h : hits_.At(k)) {  // "BPK" gives both WTP and WDP
+        const AwardEntry& e = lex_.entry(h.entry);
+        if (e.role == R::kFamilyGiver && static_cast<int>(e.family) == family) {
+          return SpanOf(k, h.end);
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Drops what is not an award event and sets clauses and sentences.
+  void Finish() {
+    std::vector<bool> keep(pending_.size());
+    for (size_t n = 0; n < pending_.size(); ++n) {
+      const Pending& p = pending_[n];
+      keep[n] = p.evidence && !p.negated && !frames_[p.frame].award.name.empty();
+      uint32_t end = n + 1 < pending_.size() ? pending_[n + 1].anchor : last_;
+      AwardFrame& f = frames_[p.frame];
+      f.clauses.push_back(SpanOf(p.anchor, std::max(end, p.anchor + 1)));
+      f.sentences.push_back(sentence_);
+      if (!f.giver && f.family >= 0) f.giver = FamilyGiver(f.family);
+    }
+    // Frames of this sentence are the last ones; erase from the back.
+    for (size_t n = pending_.size(); n-- > 0;) {
+      if (!keep[n]) frames_.erase(frames_.begin() + static_cast<long>(pending_[n].frame));
+    }
+    if (std::find(keep.begin(), keep.end(), true) != keep.end()) last_frame_sentence_ = index_;
+  }
+
+  const AwardLexicon& lex_;
+  const AwardLexicon::Hits& hits_;
+  const TokenizedText& tt_;
+  std::string_view text_;
+  std::vector<AwardFrame>& frames_;
+
+  uint32_t first_ = 0, last_ = 0, index_ = 0;
+  Span sentence_;
+  bool title_ = false;
+  bool negative_ = false;
+  std::optional<Verb> verb_;
+  std::optional<int> pending_rank_;
+  std::optional<int> year_;
+  std::vector<Pending> pending_;
+  int groups_ = 0;
+  uint32_t last_stop_ = 0;
+  uint32_t last_frame_sentence_ = 0;
+};
+
+bool Compatible(const AwardFrame& a, const AwardFrame& b) {
+  return !a.award.year || !b.award.year || *a.award.year == *b.award.year;
+}
+
+void Fill(std::string* a, const std::string& b) {
+  if (a->empty()) *a = b;
+}
+template <typename T>
+void Fill(std::optional<T>* a, const std::optional<T>& b) {
+  if (!*a) *a = b;
+}
+
+// Repeated mentions of one award become one frame: same key, or same family
+// with no conflicting year.
+std::vector<AwardFrame> Merge(std::vector<AwardFrame> frames) {
+  std::vector<AwardFrame> out;
+  for (AwardFrame& f : frames) {
+    AwardFrame* into = nullptr;
+    for (AwardFrame& g : out) {
+      if (((!f.key.empty() && f.key == g.key) || (f.family >= 0 && f.family == g.family)) &&
+          Compatible(f, g)) {
+        into = &g;
+        break;
+      }
+    }
+    if (!into) {
+      out.push_back(std::move(f));
+      continue;
+    }
+    Award& w = into->award;
+    w.mentions.insert(w.mentions.end(), f.award.mentions.begin(), f.award.mentions.end());
+    std::sort(w.mentions.begin(), w.mentions.end());
+    Fill(&w.acronym, f.award.acronym);
+    Fill(&w.grade, f.award.grade);
+    Fill(&w.category, f.award.category);
+    Fill(&w.year, f.award.year);
+    Fill(&w.rank, f.award.rank);
+    Fill(&w.streak, f.award.streak);
+    Fill(&into->giver, f.giver);
+    Fill(&into->recipient, f.recipient);
+    Fill(&into->received_by, f.received_by);
+    if (!into->subject) {
+      into->subject = f.subject;
+      into->subject_in_person = f.subject_in_person;
+    }
+    if (into->hint == RecipientHint::kNone) into->hint = f.hint;
+    into->clauses.insert(into->clauses.end(), f.clauses.begin(), f.clauses.end());
+    into->sentences.insert(into->sentences.end(), f.sentences.begin(), f.sentences.end());
+  }
+  return out;
+}
+
+class AwardExtractor : public Extractor {
+ public:
+  explicit AwardExtractor(AwardLexicon lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "awards"; }
+
+  void Extract(ArticleContext& ctx) const override {
+    const TokenizedText& tt = ctx.tokens;
+    std::string_view text = ctx.doc.text();
+    // Only sentences with a word that can start an award phrase are read:
+    // most sentences of most articles have none.
+    std::vector<bool> wanted(tt.sentences.size()), award(tt.sentences.size());
+    bool any = false;
+    for (uint32_t s = 0; s < tt.sentences.size(); ++s) {
+      int kinds = lex_.Scan(tt, tt.sentences[s]);
+      award[s] = kinds & AwardLexicon::kMayAward;
+      wanted[s] = kinds != 0;  // region names are read for implicit recipients
+      any |= award[s];
+    }
+    if (!any) return;
+    AwardLexicon::Hits hits;
+    lex_.Index(tt, text, wanted, &hits);
+    if (!hits.Any(kAnchorRoles)) return;
+    std::vector<AwardFrame> frames;
+    Finder finder(lex_, hits, tt, text, &frames);
+    // The title restates the body: read it last so the body's wording wins.
+    const std::optional<Span>& title = ctx.result.meta.title_span;
+    std::vector<uint32_t> title_sentences;
+    for (uint32_t s = 0; s < tt.sentences.size(); ++s) {
+      if (!award[s]) continue;
+      if (title && title->Contains(tt.sentences[s].span)) {
+        title_sentences.push_back(s);
+      } else {
+        finder.Run(tt.sentences[s], s, false);
+      }
+    }
+    for (uint32_t s : title_sentences) finder.Run(tt.sentences[s], s, true);
+    if (frames.empty()) return;
+    frames = Merge(std::move(frames));
+    LinkAwards(text, Subject(tt, hits), &frames, &ctx.result);
+  }
+
+ private:
+  // The region named most often with its level ("Kota Pontianak", "Pemkot
+  // Pontianak"), for awards whose recipient is implicit.
+  AwardSubject Subject(const TokenizedText& tt, const AwardLexicon::Hits& hits) const {
+    std::map<std::pair<int, std::string>, std::pair<int, uint32_t>> seen;  // -> (count, first)
+    const uint32_t n = static_cast<uint32_t>(tt.tokens.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      Hit p, r;
+      if (!hits.Find(i, R::kRegionPrefix, &p)) continue;
+      uint32_t j = p.end;
+      if (j < n && tt.Folded(tt.tokens[j]) == "(") {
+        while (j < n && tt.Folded(tt.tokens[j]) != ")" && j < p.end + 5) ++j;
+        ++j;
+      }
+      if (!hits.Find(j, R::kRegionName, &r)) continue;
+      const AwardEntry& region = lex_.entry(r.entry);
+      int level = lex_.entry(p.entry).value;
+      if (region.value != level) continue;  // "Kota Bogor" is not Kabupaten Bogor
+      auto [it, inserted] = seen.try_emplace({level, region.text}, 0, i);
+      ++it->second.first;
+    }
+    AwardSubject s;
+    const std::pair<const std::pair<int, std::string>, std::pair<int, uint32_t>>* best = nullptr;
+    for (const auto& e : seen) {
+      if (!best || e.second.first > best->second.first ||
+          (e.second.first == best->second.first && e.second.second < best->second.second)) {
+        best = &e;
+      }
+    }
+    if (!best) return s;
+    std::string level = lex_.level(best->first.first);
+    std::string prefix = level == "kota" ? "Kota" : level == "kabupaten" ? "Kabupaten" : "Provinsi";
+    s.region = prefix + " " + best->first.second;
+    s.head_title = lex_.HeadTitle(best->first.first);
+    if (!s.head_title.empty()) s.head_name = s.head_title + " " + best->first.second;
+    return s;
+  }
+
+  AwardLexicon lex_;
+};
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Extractor>> NewAwardExtractor(BuildContext& ctx) {
+  StatusOr<AwardLexicon> lex = AwardLexicon::Load(ctx);
+  if (!lex.ok()) return lex.status();
+  return std::unique_ptr<Extractor>(new AwardExtractor(std::move(*lex)));
+}
+
+}  // namespace warta

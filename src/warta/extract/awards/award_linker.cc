@@ -1,0 +1,184 @@
+#include "warta/extract/awards/award_linker.h"
+
+#include <cctype>
+
+namespace warta {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool AnyOverlap(const std::vector<Span>& mentions, const Span& s) {
+  for (const Span& m : mentions) {
+    if (m.Overlaps(s)) return true;
+  }
+  return false;
+}
+
+class Linker {
+ public:
+  Linker(std::string_view text, const AwardSubject& subject, Extraction* x)
+      : text_(text), subject_(subject), x_(x) {}
+
+  Award Link(AwardFrame& f) const {
+    Award w = std::move(f.award);
+    if (f.giver) w.giver = Ref(*f.giver, /*as_body=*/true);
+    if (f.recipient) {
+      w.recipient = Ref(*f.recipient, false);
+    } else if (f.subject) {
+      EntityRef s = Ref(*f.subject, false);
+      // "Wali Kota menerima ... Penghargaan sebagai Kota Terpilih": the city won
+      // it even though the mayor took it.
+      if (f.region_override && !subject_.region.empty()) {
+        w.recipient = Region();
+      } else {
+        w.recipient = s;
+      }
+    } else if (f.hint == RecipientHint::kRegion && !subject_.region.empty()) {
+      w.recipient = Region();
+    } else if (f.hint == RecipientHint::kPerson && !subject_.head_name.empty()) {
+      w.recipient = Head();
+    }
+    if (f.received_by) w.received_by = OfficialAt(*f.received_by);
+    if (w.received_by.empty() && f.subject && f.subject_in_person) {
+      w.received_by = OfficialAt(*f.subject);
+    }
+    return w;
+  }
+
+  void LinkScore(const AwardFrame& f, Award* w) const {
+    for (Score& s : x_->scores) {
+      if (!s.award.empty()) continue;
+      for (const Span& c : f.clauses) {
+        if (c.Contains(s.span)) {
+          s.award = w->id;
+          w->score = s.value;
+          return;
+        }
+      }
+    }
+  }
+
+  void LinkDate(const AwardFrame& f, Award* w) const {
+    for (const DateExpr& d : x_->dates) {
+      if (d.type != "date" || !FullDate(d.value)) continue;
+      for (const Span& s : f.sentences) {
+        if (s.Contains(d.span)) {
+          w->date = d.value;
+          return;
+        }
+      }
+    }
+  }
+
+ private:
+  static bool FullDate(std::string_view v) {
+    if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+      if (!std::isdigit(static_cast<unsigned char>(v[i]))) return false;
+    }
+    return true;
+  }
+
+  std::string_view Text(const Span& s) const { return text_.substr(s.begin, s.size()); }
+
+  std::string OfficialAt(const Span& s) const {
+    for (const Official& o : x_->officials) {
+      if (AnyOverlap(o.mentions, s)) return o.id;
+    }
+    return "";
+  }
+
+  // The regional government agency of `region` ("Kota Pontianak"), or null.
+  const Agency* RegionalGovernment(std::string_view region) const {
+    std::string want = Lower(region);
+    for (const Agency& a : x_->agencies) {
+      if (a.kind != "pemerintah_daerah") continue;
+      if ((a.jurisdiction && Lower(a.jurisdiction->name) == want) ||
+          EndsWith(Lower(a.name), want)) {
+        return &a;
+      }
+    }
+    return nullptr;
+  }
+
+  EntityRef Ref(const Span& s, bool as_body) const {
+    EntityRef r;
+    r.name = std::string(Text(s));
+    for (const Agency& a : x_->agencies) {
+      if (AnyOverlap(a.mentions, s)) {
+        r.agency = a.id;
+        return r;
+      }
+    }
+    for (const Official& o : x_->officials) {
+      if (!AnyOverlap(o.mentions, s)) continue;
+      if (as_body && !o.agency.empty()) {
+        // A minister handing an award over gives it on behalf of the ministry.
+        for (const Agency& a : x_->agencies) {
+          if (a.id == o.agency) {
+            r.name = a.name;
+            r.agency = a.id;
+            return r;
+          }
+        }
+      }
+      r.official = o.id;
+      return r;
+    }
+    if (const Agency* a = RegionalGovernment(r.name)) r.agency = a->id;
+    return r;
+  }
+
+  EntityRef Region() const {
+    EntityRef r;
+    r.name = subject_.region;
+    if (const Agency* a = RegionalGovernment(subject_.region)) r.agency = a->id;
+    return r;
+  }
+
+  EntityRef Head() const {
+    EntityRef r;
+    r.name = subject_.head_name;
+    std::string title = Lower(subject_.head_title);
+    std::string region = Lower(subject_.region);
+    const Official* any_head = nullptr;
+    for (const Official& o : x_->officials) {
+      if (Lower(o.title) != title || !o.acting.empty()) continue;
+      if (o.jurisdiction && Lower(o.jurisdiction->name) == region) {
+        r.official = o.id;
+        return r;
+      }
+      if (!any_head && !o.jurisdiction) any_head = &o;  // never another region's head
+    }
+    if (any_head) r.official = any_head->id;
+    return r;
+  }
+
+  std::string_view text_;
+  const AwardSubject& subject_;
+  Extraction* x_;
+};
+
+}  // namespace
+
+void LinkAwards(std::string_view text, const AwardSubject& subject, std::vector<AwardFrame>* frames,
+                Extraction* x) {
+  Linker linker(text, subject, x);
+  for (AwardFrame& f : *frames) {
+    Award w = linker.Link(f);
+    w.id = "W" + std::to_string(x->awards.size() + 1);
+    linker.LinkScore(f, &w);
+    linker.LinkDate(f, &w);
+    x->awards.push_back(std::move(w));
+  }
+}
+
+}  // namespace warta
