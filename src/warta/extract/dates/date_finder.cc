@@ -368,6 +368,15 @@ class Scanner {
       out->weekday = wd;
       if (paren) out->te = inner.te + 1;
       out->rule = paren ? "date.weekday_paren" : "date.weekday_date";
+      // "Sabtu (28/10) kemarin", "Senin (7/11) lalu": the word only confirms
+      // the direction.
+      uint32_t e2;
+      if (Is(out->te, WordClass::kPast, &e2) && Folded(out->te) != "lagi") {
+        out->te = e2;
+        if (!out->p.y) out->dir = -1;
+      } else if (Is(out->te, WordClass::kThis, &e2)) {
+        out->te = e2;
+      }
       return true;
     }
     uint32_t e;
@@ -378,7 +387,7 @@ class Scanner {
     if (Is(k + 1, WordClass::kPast, &e) || Is(k + 1, WordClass::kFuture, &e) ||
         Is(k + 1, WordClass::kThis, &e)) {
       // "Minggu lalu" is last week, not last Sunday.
-      if (ambiguous || Folded(k + 1) == "lagi" || Folded(k + 1) == "kemarin") return false;
+      if (ambiguous || Folded(k + 1) == "lagi") return false;
       d.wd_mode = Is(k + 1, WordClass::kPast) ? -1 : Is(k + 1, WordClass::kFuture) ? 1 : 0;
       d.te = e;
       d.rule = "date.weekday_relative";
@@ -495,7 +504,7 @@ class Scanner {
     }
     d.rule = d2 ? "date.day_range" : y ? "date.dmy" : "date.dm";
     if (!y) {
-      if (Is(te, WordClass::kPast, &e) && Folded(te) != "kemarin") {
+      if (Is(te, WordClass::kPast, &e)) {
         d.dir = -1;
         te = e;
         d.rule = "date.dm_relative";
@@ -534,7 +543,7 @@ class Scanner {
       d.p.y = YearNum(e);
       d.te = e + 1;
       d.rule = "date.month_year";
-    } else if (Is(te, WordClass::kPast, &e) && Folded(te) != "kemarin") {
+    } else if (Is(te, WordClass::kPast, &e)) {
       d.dir = -1;
       d.te = e;
       d.rule = "date.month_relative";
@@ -588,7 +597,17 @@ class Scanner {
             (In(j + 1) && t_[j + 1].Has(kHasDigit))) {
           return false;
         }
-        if (Is(j + 1, WordClass::kUnit)) return false;
+        if (In(j + 1) && Folded(j + 1) == "tahun") return false;
+      }
+      if (Punct(j + 1, "-") && In(j + 2) && Folded(j + 2) == "an") {
+        // "2000 - an" written apart: a decade.
+        if (y % 10) return false;
+        d.shape = Shape::kDecade;
+        d.literal = std::to_string(y / 10) + "X";
+        d.te = j + 3;
+        d.rule = "date.decade";
+        *out = d;
+        return true;
       }
       d.shape = Shape::kYear;
       d.p.y = y;
@@ -750,6 +769,7 @@ class Scanner {
         return false;
       }
       if (YearNum(e)) return false;  // "dua tahun 2020 dan 2021"
+      if (YearNum(k)) return false;  // "IFA 2017 bulan kemarin"
     }
     const std::string& unit = w->value;
     uint32_t e2;
@@ -1085,7 +1105,9 @@ class Resolver {
         if ((dir < 0 && diff >= 0) || (dir > 0 && diff <= 0)) continue;
       }
       int64_t dist = std::llabs(diff);
-      if (!best || dist < best_dist) {
+      // On a tie (six months either way) the coming one: past months are
+      // usually written with "lalu".
+      if (!best || dist <= best_dist) {
         best = y;
         best_dist = dist;
       }
@@ -1218,24 +1240,34 @@ Ref RefFromText(const std::vector<Draft>& ds) {
     }
   }
   if (best) return MakeRef(CivilDate{best->p.y, best->p.m, best->p.d});
-  std::map<int, int> years;  // year -> mentions
-  int stated = 0, stated_count = 0;
+  // The year the article states: its latest year, then its most frequent
+  // one (an article mentions history, "sejak 2006", more than the future).
+  // Only these two are tried, so that a long list of years cannot fit a
+  // weekday by chance.
+  std::map<int, int> counts;
   for (const Draft& d : ds) {
     if (d.relative || d.range || !d.p.y) continue;
     if (d.shape != Shape::kYear && d.shape != Shape::kMonth && d.shape != Shape::kPart) continue;
-    int c = ++years[d.p.y];
-    if (c > stated_count) {
-      stated = d.p.y;
-      stated_count = c;
+    ++counts[d.p.y];
+  }
+  if (counts.empty()) return Ref();
+  std::vector<int> years = {counts.rbegin()->first};
+  int frequent = 0, most = 0;
+  for (const auto& [y, c] : counts) {
+    if (c >= most) {
+      frequent = y;
+      most = c;
     }
   }
-  if (!stated) return Ref();
-  for (int delta : {0, 1, -1}) {
-    for (const Draft& d : ds) {
-      if (d.shape != Shape::kDay || !d.weekday || d.weekday_rel || d.p.y || !d.p.m) continue;
-      int y = stated + delta;
-      if (ValidDay(y, d.p.m, d.p.d) && IsoWeekday(DaysFromCivil(y, d.p.m, d.p.d)) == d.weekday) {
-        return MakeRef(CivilDate{y, d.p.m, d.p.d});
+  if (frequent != years[0]) years.push_back(frequent);
+  for (int stated : years) {
+    for (int delta : {0, 1, -1}) {
+      for (const Draft& d : ds) {
+        if (d.shape != Shape::kDay || !d.weekday || d.weekday_rel || d.p.y || !d.p.m) continue;
+        int y = stated + delta;
+        if (ValidDay(y, d.p.m, d.p.d) && IsoWeekday(DaysFromCivil(y, d.p.m, d.p.d)) == d.weekday) {
+          return MakeRef(CivilDate{y, d.p.m, d.p.d});
+        }
       }
     }
   }

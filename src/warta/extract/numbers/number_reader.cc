@@ -144,6 +144,30 @@ StatusOr<NumberReader> NumberReader::Create(const LexiconSet& lexicons,
     r.trie_.Add(toks, static_cast<uint32_t>(r.words_.size()));
     r.words_.push_back(Word{row.fields[wc], value, *k});
   }
+  StatusOr<TsvTable> cur = lexicons.Table("currencies", {"symbol", "code", "position"});
+  if (!cur.ok()) return cur.status();
+  int sc = cur->Column("symbol"), cc = cur->Column("code"), pc = cur->Column("position");
+  for (const TsvRow& row : cur->rows()) {
+    const std::string& pos = row.fields[pc];
+    if (pos != "prefix" && pos != "suffix" && pos != "both") {
+      return cur->Error(row, "position must be prefix, suffix or both");
+    }
+    std::vector<std::string> toks = tokenizer.PhraseTokens(row.fields[sc]);
+    if (toks.empty()) return cur->Error(row, "empty symbol");
+    uint32_t id = static_cast<uint32_t>(r.codes_.size());
+    r.codes_.push_back(row.fields[cc]);
+    if (pos != "suffix") {
+      r.prefixes_.Add(toks, id);
+      std::string folded;
+      FoldCase(row.fields[sc], &folded);
+      bool letters = !folded.empty() && folded[0] >= 'a' && folded[0] <= 'z';
+      if (toks.size() == 1 && letters) {
+        if (folded.back() == '.') folded.pop_back();
+        r.joined_.emplace_back(folded, id);
+      }
+    }
+    if (pos != "prefix") r.suffixes_.Add(toks, id);
+  }
   return r;
 }
 
@@ -254,27 +278,26 @@ bool NumberReader::ReadAt(const TokenizedText& tokens, std::string_view text, ui
   m.begin = i;
   uint32_t k = i;
   bool have = false;
-  std::string_view f = folded(k);
-  if (f.size() >= 2 && f.substr(0, 2) == "rp") {
-    std::string_view rest = raw(k).substr(2);
-    if (!rest.empty() && rest.front() == '.') rest.remove_prefix(1);
-    if (rest.empty()) {
-      m.currency = "IDR";
-      ++k;
-    } else if (std::optional<double> v = ParseNumeral(rest)) {
-      m.currency = "IDR";
-      m.value = *v;
-      m.digits = have = true;
-      ++k;
-    } else {
-      return false;
+  WordTrie::Match cm;
+  if (prefixes_.LongestAt(tokens, k, limit, &cm)) {
+    m.currency = codes_[cm.payloads->front()];
+    k = cm.end;
+  } else if (t[k].Has(kHasDigit)) {
+    // A symbol written joined to the number: "Rp1,5", "Rp.500", "RM10".
+    std::string_view f = folded(k);
+    for (const auto& [sym, id] : joined_) {
+      if (f.size() > sym.size() && f.substr(0, sym.size()) == sym) {
+        std::string_view rest = raw(k).substr(sym.size());
+        if (!rest.empty() && rest.front() == '.') rest.remove_prefix(1);
+        std::optional<double> v = ParseNumeral(rest);
+        if (!v) return false;
+        m.currency = codes_[id];
+        m.value = *v;
+        m.digits = have = true;
+        ++k;
+        break;
+      }
     }
-  } else if (f == "idr" || f == "usd" || f == "$") {
-    m.currency = f == "idr" ? "IDR" : "USD";
-    ++k;
-  } else if (f == "us" && k + 1 < limit && raw(k + 1) == "$") {
-    m.currency = "USD";
-    k += 2;
   }
   if (!have) {
     if (k >= limit) return false;
@@ -303,13 +326,9 @@ bool NumberReader::ReadAt(const TokenizedText& tokens, std::string_view text, ui
   if (k < limit && (folded(k) == "persen" || folded(k) == "%") && m.currency.empty()) {
     m.kind = NumberMatch::Kind::kPercent;
     ++k;
-  } else if (k < limit && folded(k) == "rupiah") {
-    m.currency = "IDR";
-    ++k;
-  } else if (k < limit && (folded(k) == "dolar" || folded(k) == "dollar")) {
-    m.currency = "USD";
-    ++k;
-    if (k < limit && (folded(k) == "as" || folded(k) == "amerika")) ++k;
+  } else if (suffixes_.LongestAt(tokens, k, limit, &cm)) {
+    m.currency = codes_[cm.payloads->front()];
+    k = cm.end;
   }
   if (!m.currency.empty()) m.kind = NumberMatch::Kind::kMoney;
   m.end = k;

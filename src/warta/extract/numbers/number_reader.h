@@ -54,13 +54,15 @@ struct NumberMatch {
 
 class NumberReader {
  public:
-  // Loads lexicons/number_words.tsv. Fails with kLexiconError (file:line).
+  // Loads lexicons/number_words.tsv and currencies.tsv. Fails with
+  // kLexiconError (file:line).
   static StatusOr<NumberReader> Create(const LexiconSet& lexicons, const Tokenizer& tokenizer);
 
   // Reads the cardinal, money amount or percentage starting at token i
   // (tokens before `limit` only) into *out. False when token i does not start
-  // one. A currency prefix ("Rp", "Rp.", "US$") starts a money amount;
-  // "rupiah" after it makes one too; "persen"/"%" make a percentage.
+  // one. A currency prefix of lexicons/currencies.tsv ("Rp", "Rp.", "US$",
+  // also joined: "Rp1,5") starts a money amount, a suffix ("rupiah", "dolar
+  // AS", "euro") after it makes one too; "persen"/"%" make a percentage.
   bool ReadAt(const TokenizedText& tokens, std::string_view text, uint32_t i, uint32_t limit,
               NumberMatch* out) const;
 
@@ -89,6 +91,10 @@ class NumberReader {
 
   std::vector<Word> words_;
   WordTrie trie_;  // folded word -> index in words_
+  std::vector<std::string> codes_;  // currency codes
+  WordTrie prefixes_, suffixes_;    // currency symbol -> index in codes_
+  // Folded prefixes that may be written joined to the number ("rp" in "Rp1,5").
+  std::vector<std::pair<std::string, uint32_t>> joined_;
 };
 
 }  // namespace warta

@@ -29,7 +29,7 @@ bool LooksLikeYear(const NumberMatch& n) {
 
 class ScoresExtractor : public Extractor {
  public:
-  enum class Takes { kAny, kPercent, kBefore, kNever, kNotAfter, kNotBefore };
+  enum class Takes { kAny, kPercent, kBefore, kNever, kNotAfter, kNotBefore, kLink };
   struct Trigger {
     std::string kind;
     Takes takes;
@@ -44,14 +44,18 @@ class ScoresExtractor : public Extractor {
     const TokenizedText& tk = ctx.tokens;
     std::string_view text = ctx.doc.text();
     uint32_t taken_until = 0;  // tokens before this are part of a score already
+    uint32_t never_until = 0;  // tokens before this are inside a "never" phrase
     for (const Sentence& s : tk.sentences) {
       for (uint32_t k = s.first; k < s.last; ++k) {
         const Trigger* after = nullptr;
         const Trigger* before = nullptr;
         uint32_t end = k;
+        bool never = false;
         trie_.ForEachAt(tk, k, s.last, [&](uint32_t e, const std::vector<uint32_t>& ps) {
           for (uint32_t p : ps) {
             const Trigger& t = triggers_[p];
+            if (t.takes == Takes::kNever) never_until = std::max(never_until, e);
+            if (t.takes == Takes::kNever) never = true;
             if (t.takes == Takes::kBefore) {
               if (e == k + 1) before = &t;
             } else if (t.takes == Takes::kAny || t.takes == Takes::kPercent ||
@@ -63,14 +67,31 @@ class ScoresExtractor : public Extractor {
             }
           }
         });
+        if (never || k < never_until) continue;
         if (after && after->takes != Takes::kNever && end > taken_until) {
           uint32_t stop = std::min(s.last, end + kWindow);
+          bool lowercase_seen = false;
           for (uint32_t j = end; j < stop; ++j) {
-            std::string_view f = tk.Folded(tk.tokens[j]);
-            if (f == "," || f == ";" || f == ".") break;
+            const Token& t = tk.tokens[j];
             NumberMatch n;
-            if (!numbers_.ReadAt(tk, text, j, s.last, &n)) continue;
-            if (Accept(ctx, n, after->takes == Takes::kPercent)) {
+            if (!numbers_.ReadAt(tk, text, j, s.last, &n)) {
+              // Skip what may stand between a trigger and its number: link
+              // words, names and acronyms; an index's lowercase name too
+              // ("indeks pembangunan manusia mencapai 71").
+              uint32_t le;
+              if (Link(tk, j, s.last, &le)) {
+                j = le - 1;
+                lowercase_seen = false;
+              } else if (t.Has(kCapitalized) && !t.Has(kHasDigit)) {
+                lowercase_seen = false;
+              } else if (after->kind == "indeks" && t.Has(kAlpha) && !t.Has(kCapitalized)) {
+                lowercase_seen = true;
+              } else {
+                break;
+              }
+              continue;
+            }
+            if (!lowercase_seen && Accept(ctx, n, after->takes == Takes::kPercent)) {
               Add(ctx, n, after->kind, after->rule,
                   j == end ? Confidence::kHigh : Confidence::kMedium);
               taken_until = n.end;
@@ -82,7 +103,7 @@ class ScoresExtractor : public Extractor {
           // "85 poin": read the number that ends right before the trigger.
           for (uint32_t b = k; b-- > s.first && b + 4 > k;) {
             NumberMatch n;
-            if (numbers_.ReadAt(tk, text, b, k, &n) && n.end == k &&
+            if (numbers_.ReadAt(tk, text, b, k, &n) && n.end == k && n.digits &&
                 n.kind == NumberMatch::Kind::kPlain && Accept(ctx, n, false) &&
                 !Matches(tk, b - (b > s.first ? 1 : 0), b, Takes::kNotBefore)) {
               Add(ctx, n, before->kind, before->rule, Confidence::kMedium);
@@ -105,6 +126,18 @@ class ScoresExtractor : public Extractor {
     });
     return found;
   }
+  bool Link(const TokenizedText& tk, uint32_t j, uint32_t limit, uint32_t* end) const {
+    bool found = false;
+    trie_.ForEachAt(tk, j, limit, [&](uint32_t e, const std::vector<uint32_t>& ps) {
+      for (uint32_t p : ps) {
+        if (triggers_[p].takes == Takes::kLink) {
+          found = true;
+          *end = e;
+        }
+      }
+    });
+    return found;
+  }
   bool FollowedByQuantity(const TokenizedText& tk, uint32_t e) const {
     bool found = false;
     trie_.ForEachAt(tk, e, static_cast<uint32_t>(tk.tokens.size()),
@@ -115,11 +148,22 @@ class ScoresExtractor : public Extractor {
   }
 
   bool Accept(const ArticleContext& ctx, const NumberMatch& n, bool percent_only) const {
-    if (n.kind == NumberMatch::Kind::kMoney || n.vague) return false;
+    // A number with a scale word ("129 juta") is an amount even without a
+    // currency: evaluation scores are small.
+    if (n.kind == NumberMatch::Kind::kMoney || n.vague || n.scaled) return false;
     if (percent_only && n.kind != NumberMatch::Kind::kPercent) return false;
     if (LooksLikeYear(n) || InDate(ctx, n.begin, n.end)) return false;
     if (n.kind == NumberMatch::Kind::kPlain && FollowedByQuantity(ctx.tokens, n.end)) return false;
     if (n.begin > 0 && Matches(ctx.tokens, n.begin - 1, n.begin, Takes::kNotBefore)) return false;
+    const TokenizedText& tk = ctx.tokens;
+    auto folded = [&](uint32_t k) { return tk.Folded(tk.tokens[k]); };
+    // A match result ("skor 2 - 1") and an ordinal written apart ("ke - 23").
+    if (n.end + 1 < tk.tokens.size() && folded(n.end) == "-" &&
+        tk.tokens[n.end + 1].Has(kHasDigit)) {
+      return false;
+    }
+    if (n.begin > 0 && folded(n.begin - 1) == "ke") return false;
+    if (n.begin > 1 && folded(n.begin - 1) == "-" && folded(n.begin - 2) == "ke") return false;
     return true;
   }
 
@@ -202,7 +246,8 @@ StatusOr<std::unique_ptr<Extractor>> NewScoresExtractor(BuildContext& ctx) {
   static const std::pair<std::string_view, Takes> kTakes[] = {
       {"any", Takes::kAny},           {"percent", Takes::kPercent},
       {"before", Takes::kBefore},     {"never", Takes::kNever},
-      {"not_after", Takes::kNotAfter}, {"not_before", Takes::kNotBefore}};
+      {"not_after", Takes::kNotAfter}, {"not_before", Takes::kNotBefore},
+      {"link", Takes::kLink}};
   static const std::string_view kKinds[] = {"skor", "nilai", "indeks", "poin", "persen"};
   int pc = t->Column("phrase"), kc = t->Column("kind"), tc = t->Column("takes");
   WordTrie trie;
