@@ -593,7 +593,9 @@ class Scanner {
                            Raw(j - 1) == "$" || Raw(j - 1) == ":" || Raw(j - 1) == "/")) {
           return false;
         }
-        if (Is(j + 1, WordClass::kNoYearAfter) || Punct(j + 1, "/") ||
+        // After "sepanjang" or "awal" the number is a year whatever follows.
+        bool framed = j > first_ && (Is(j - 1, WordClass::kLead) || Is(j - 1, WordClass::kMod));
+        if ((!framed && Is(j + 1, WordClass::kNoYearAfter)) || Punct(j + 1, "/") ||
             (In(j + 1) && t_[j + 1].Has(kHasDigit))) {
           return false;
         }
@@ -638,7 +640,7 @@ class Scanner {
       int y = 0;
       if (num.size() == 4 && dv >= 1800 && dv <= 2100) {
         y = dv;
-      } else if (num.size() == 2 && decade_word) {
+      } else if (num.size() == 2 && (decade_word || (j > first_ && Is(j - 1, WordClass::kMod)))) {
         y = dv >= 30 ? 1900 + dv : 2000 + dv;
       } else {
         return false;
@@ -840,7 +842,7 @@ class Scanner {
   bool ParseClock(uint32_t k, Draft* out) {
     uint32_t j = k, e;
     bool clock_word = Is(k, WordClass::kClock, &e);
-    if (clock_word) j = e;
+    if (clock_word) j = Punct(e, ".") ? e + 1 : e;  // "pkl. 13.00"
     uint32_t te;
     std::string value;
     if (!ClockAt(j, &te, &value)) return false;
@@ -882,7 +884,13 @@ class Scanner {
     d.rule = "date.set";
     bool ambiguous;
     uint32_t wj = Folded(j) == "hari" && Weekday(j + 1, &ambiguous) ? j + 1 : j;
-    if (int wd = Weekday(wj, &ambiguous)) {
+    uint32_t mj = Is(j, WordClass::kMonthWord, &e) && Month(e) ? e : j;
+    if (int m = mj != j ? Month(mj) : 0) {
+      char buf[24];
+      std::snprintf(buf, sizeof buf, "XXXX-%02d", m);
+      d.literal = buf;
+      d.te = mj + 1;
+    } else if (int wd = Weekday(wj, &ambiguous)) {
       d.literal = "XXXX-WXX-" + std::to_string(wd);
       d.te = wj + 1;
     } else if (Is(j, WordClass::kUnit, &e, &w) || Is(j, WordClass::kUnitOne, &e, &w)) {
@@ -996,6 +1004,27 @@ class Scanner {
         b = std::move(anchored);
       }
       if (b.shape == Shape::kDay && !b.range) last_day = static_cast<int>(w);
+      if (w != i) v[w] = std::move(v[i]);
+      ++w;
+    }
+    v.resize(w);
+    // A clock time right before a date takes it too: "pukul 17.00 WIB, Sabtu (21/10)".
+    w = begin;
+    for (size_t i = begin; i < v.size(); ++i) {
+      if (w > begin && v[w - 1].time_only && !v[w - 1].anchored && v[i].shape == Shape::kDay &&
+          !v[i].range && v[i].time.empty()) {
+        bool adjacent = true;
+        for (uint32_t g = v[w - 1].te; adjacent && g < v[i].tb; ++g) {
+          adjacent = Folded(g) == "," || Folded(g) == "pada";
+        }
+        if (adjacent) {
+          Draft merged = v[i];
+          merged.tb = v[w - 1].tb;
+          merged.time = v[w - 1].time;
+          v[w - 1] = std::move(merged);
+          continue;
+        }
+      }
       if (w != i) v[w] = std::move(v[i]);
       ++w;
     }
@@ -1195,11 +1224,11 @@ class Resolver {
     if (d.relative) {
       y = ref_.ok ? ref_.c.year + d.offset : 0;
       if (y) inferred->push_back("year");
-    } else if (!y) {
-      int per = d.part_kind == 'Q' ? 3 : d.part_kind == 'H' ? 6 : 4;
-      y = YearFor((d.part - 1) * per + (per + 1) / 2, 0, 0);
-      if (ref_.ok && (d.part - 1) * per + (per + 1) / 2 == ref_.c.month) y = ref_.c.year;
-      if (y) inferred->push_back("year");
+    } else if (!y && ref_.ok) {
+      // "triwulan II" without a year is the reference year's: reports look
+      // back over the current year.
+      y = ref_.c.year;
+      inferred->push_back("year");
     }
     std::string ys = y ? std::to_string(y) : "XXXX";
     return ys + "-" + d.part_kind + std::to_string(d.part);
