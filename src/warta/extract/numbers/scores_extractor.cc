@@ -84,6 +84,8 @@ class ScoresExtractor : public Extractor {
                 lowercase_seen = false;
               } else if (t.Has(kCapitalized) && !t.Has(kHasDigit)) {
                 lowercase_seen = false;
+              } else if (after->takes == Takes::kPercent && t.Has(kAlpha)) {
+                // Only a percentage can follow: words may stand between.
               } else if (after->kind == "indeks" && t.Has(kAlpha) && !t.Has(kCapitalized)) {
                 lowercase_seen = true;
               } else {
