@@ -24,20 +24,21 @@ struct ClassName {
   std::string_view name;
   WordClass cls;
   bool needs_value;
+  bool starts = false;  // an expression may start with this class's phrases
 };
 
 constexpr ClassName kClassNames[] = {
-    {"rel_day", WordClass::kRelDay, true},      {"unit", WordClass::kUnit, true},
-    {"unit_one", WordClass::kUnitOne, true},    {"past", WordClass::kPast, false},
+    {"rel_day", WordClass::kRelDay, true, true},      {"unit", WordClass::kUnit, true, true},
+    {"unit_one", WordClass::kUnitOne, true, true},    {"past", WordClass::kPast, false},
     {"future", WordClass::kFuture, false},      {"ahead", WordClass::kAhead, false},
-    {"this", WordClass::kThis, false},          {"mod", WordClass::kMod, true},
-    {"lead", WordClass::kLead, false},          {"year_word", WordClass::kYearWord, false},
-    {"month_word", WordClass::kMonthWord, false}, {"day_word", WordClass::kDayWord, false},
-    {"set", WordClass::kSet, false},            {"range_to", WordClass::kRangeTo, false},
-    {"quarter", WordClass::kQuarter, true},     {"streak", WordClass::kStreak, false},
-    {"clock", WordClass::kClock, false},        {"zone", WordClass::kZone, true},
+    {"this", WordClass::kThis, false},          {"mod", WordClass::kMod, true, true},
+    {"lead", WordClass::kLead, false, true},          {"year_word", WordClass::kYearWord, false, true},
+    {"month_word", WordClass::kMonthWord, false, true}, {"day_word", WordClass::kDayWord, false, true},
+    {"set", WordClass::kSet, false, true},            {"range_to", WordClass::kRangeTo, false},
+    {"quarter", WordClass::kQuarter, true, true},     {"streak", WordClass::kStreak, false},
+    {"clock", WordClass::kClock, false, true},        {"zone", WordClass::kZone, true},
     {"period", WordClass::kPeriod, true},       {"age", WordClass::kAge, false},
-    {"decade", WordClass::kDecade, false},      {"no_year", WordClass::kNoYear, false},
+    {"decade", WordClass::kDecade, false, true},      {"no_year", WordClass::kNoYear, false},
     {"no_year_after", WordClass::kNoYearAfter, false},
     {"future_tense", WordClass::kFutureTense, false},
 };
@@ -143,6 +144,7 @@ struct DateFinder::Lexicon {
   WordTrie words;
   std::vector<DateWord> word_info;
   std::optional<NumberReader> numbers;
+  StarterSet starters;  // first words of all the above
 };
 
 namespace {
@@ -152,15 +154,17 @@ using Lexicon = DateFinder::Lexicon;
 // Recognises the expressions of one sentence.
 class Scanner {
  public:
-  Scanner(const Lexicon& lex, std::string_view text, const TokenizedText& tokens, uint32_t first,
-          uint32_t last)
-      : lex_(lex), text_(text), tk_(tokens), t_(tokens.tokens), first_(first), last_(last) {}
+  Scanner(const Lexicon& lex, std::string_view text, const TokenizedText& tokens)
+      : lex_(lex), text_(text), tk_(tokens), t_(tokens.tokens), info_(tokens.tokens.size()) {}
 
-  void Run(std::vector<Draft>* out) {
+  // Appends the expressions of the sentence of tokens [first, last).
+  void Run(uint32_t first, uint32_t last, std::vector<Draft>* out) {
+    first_ = first;
+    last_ = last;
     size_t begin = out->size();
     for (uint32_t k = first_; k < last_;) {
       Draft d;
-      if (ParseAt(k, &d)) {
+      if (MayStart(k) && ParseAt(k, &d)) {
         AddPeriod(&d);
         out->push_back(std::move(d));
         k = out->back().te;
@@ -181,19 +185,41 @@ class Scanner {
   bool Punct(uint32_t k, std::string_view p) const { return In(k) && Raw(k) == p; }
   bool Cap(uint32_t k) const { return In(k) && t_[k].Has(kCapitalized); }
 
-  // The longest phrase of class c at token k.
-  bool Is(uint32_t k, WordClass c, uint32_t* end = nullptr, const DateWord** w = nullptr) const {
-    if (!In(k)) return false;
-    bool found = false;
+  // What token k starts, computed once: the parsers ask the same questions
+  // about the same tokens many times.
+  struct Entry {
+    WordClass cls;
+    uint32_t end;
+    const DateWord* word;
+  };
+  struct Info {
+    bool done = false;
+    uint32_t begin = 0, end = 0;  // range of entries_, shortest phrase first
+  };
+  const Info& InfoAt(uint32_t k) {
+    Info& info = info_[k];
+    if (info.done) return info;
+    info.done = true;
+    info.begin = static_cast<uint32_t>(entries_.size());
     lex_.words.ForEachAt(tk_, k, last_, [&](uint32_t e, const std::vector<uint32_t>& ps) {
-      for (uint32_t p : ps) {
-        if (lex_.word_info[p].cls == c) {
-          found = true;
-          if (end) *end = e;
-          if (w) *w = &lex_.word_info[p];
-        }
-      }
+      for (uint32_t p : ps) entries_.push_back(Entry{lex_.word_info[p].cls, e, &lex_.word_info[p]});
     });
+    info.end = static_cast<uint32_t>(entries_.size());
+    return info;
+  }
+
+  // The longest phrase of class c at token k.
+  bool Is(uint32_t k, WordClass c, uint32_t* end = nullptr, const DateWord** w = nullptr) {
+    if (!In(k)) return false;
+    const Info& info = InfoAt(k);
+    bool found = false;
+    for (uint32_t i = info.begin; i < info.end; ++i) {
+      const Entry& e = entries_[i];
+      if (e.cls != c || e.end > last_) continue;
+      found = true;
+      if (end) *end = e.end;
+      if (w) *w = e.word;
+    }
     return found;
   }
   int Month(uint32_t k, bool* is_short = nullptr) const {
@@ -220,19 +246,24 @@ class Scanner {
     int v = DigitsValue(Raw(k));
     return v >= 1800 && v <= 2200 ? v : 0;
   }
-  bool FutureTense(uint32_t k) const {
+  bool FutureTense(uint32_t k) {
     for (uint32_t j = first_; j < k; ++j) {
       if (Is(j, WordClass::kFutureTense)) return true;
     }
     return false;
   }
   // A short month written with its abbreviation dot ("Sept.").
-  uint32_t AfterMonth(uint32_t k, bool is_short) const {
+  uint32_t AfterMonth(uint32_t k, bool is_short) {
     if (is_short && Punct(k + 1, ".") && t_[k + 1].span.begin == t_[k].span.end &&
         !(k + 2 >= last_)) {
       return k + 2;
     }
     return k + 1;
+  }
+
+  // Most tokens start no expression: one probe per lexicon rules them out.
+  bool MayStart(uint32_t k) const {
+    return t_[k].Has(kHasDigit) || lex_.starters.At(tk_, k);
   }
 
   bool ParseAt(uint32_t k, Draft* out) {
@@ -262,11 +293,23 @@ class Scanner {
       }
     };
     Draft d;
-    consider(ParseWeekday(k, &(d = Draft())), d);
+    // A day or month name starts only its own patterns.
+    bool ambiguous;
+    if (Weekday(k, &ambiguous)) {
+      consider(ParseWeekday(k, &d), d);
+      if (!ambiguous) {
+        if (found) *out = best;
+        return found;
+      }
+    } else if (Month(k)) {
+      consider(ParseMonthLed(k, &d), d);
+      if (found) *out = best;
+      return found;
+    }
     consider(ParseDayLed(k, false, &(d = Draft())), d);
-    consider(ParseMonthLed(k, &(d = Draft())), d);
+    if (!t_[k].Has(kHasDigit)) consider(ParseMonthLed(k, &(d = Draft())), d);
     consider(ParseYearLed(k, &(d = Draft())), d);
-    consider(ParseQuarter(k, &(d = Draft())), d);
+    if (!t_[k].Has(kHasDigit)) consider(ParseQuarter(k, &(d = Draft())), d);
     consider(ParseRelative(k, &(d = Draft())), d);
     consider(ParseClock(k, &(d = Draft())), d);
     if (found) *out = best;
@@ -1035,7 +1078,9 @@ class Scanner {
   std::string_view text_;
   const TokenizedText& tk_;
   const std::vector<Token>& t_;
-  uint32_t first_, last_;
+  uint32_t first_ = 0, last_ = 0;
+  std::vector<Info> info_;  // per token of the article
+  std::vector<Entry> entries_;
 };
 
 // Resolution against the reference date.
@@ -1350,6 +1395,7 @@ StatusOr<DateFinder> DateFinder::Create(const LexiconSet& lexicons, const Tokeni
   StatusOr<TsvTable> t = lexicons.Table("date_words", {"phrase", "class", "value"});
   if (!t.ok()) return t.status();
   int pc = t->Column("phrase"), cc = t->Column("class"), vc = t->Column("value");
+  WordTrie starting;  // the phrases an expression may start with
   for (const TsvRow& row : t->rows()) {
     const ClassName* cls = nullptr;
     for (const ClassName& c : kClassNames) {
@@ -1373,10 +1419,15 @@ StatusOr<DateFinder> DateFinder::Create(const LexiconSet& lexicons, const Tokeni
     if (toks.empty()) return t->Error(row, "empty phrase");
     lex.words.Add(toks, static_cast<uint32_t>(lex.word_info.size()));
     lex.word_info.push_back(DateWord{cls->cls, value});
+    if (cls->starts) starting.Add(toks, 0);
   }
   StatusOr<NumberReader> numbers = NumberReader::Create(lexicons, tokenizer);
   if (!numbers.ok()) return numbers.status();
   lex.numbers.emplace(std::move(*numbers));
+  lex.starters.Add(starting);
+  lex.starters.Add(lex.months);
+  lex.starters.Add(lex.weekdays);
+  lex.numbers->AddNumberStarters(&lex.starters);
   return f;
 }
 
@@ -1384,9 +1435,8 @@ DateResult DateFinder::Find(std::string_view text, const TokenizedText& tokens,
                             const DateContext& ctx) const {
   DateResult result;
   std::vector<Draft> drafts;
-  for (const Sentence& s : tokens.sentences) {
-    Scanner(*lex_, text, tokens, s.first, s.last).Run(&drafts);
-  }
+  Scanner scanner(*lex_, text, tokens);
+  for (const Sentence& s : tokens.sentences) scanner.Run(s.first, s.last, &drafts);
   Ref ref;
   if (std::optional<CivilDate> c = ParseIsoDate(ctx.published)) {
     ref = MakeRef(*c);

@@ -168,6 +168,7 @@ StatusOr<NumberReader> NumberReader::Create(const LexiconSet& lexicons,
     }
     if (pos != "prefix") r.suffixes_.Add(toks, id);
   }
+  r.AddStarters(&r.starters_);
   return r;
 }
 

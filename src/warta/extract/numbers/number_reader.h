@@ -66,6 +66,21 @@ class NumberReader {
   bool ReadAt(const TokenizedText& tokens, std::string_view text, uint32_t i, uint32_t limit,
               NumberMatch* out) const;
 
+  // The first words of number words and currency prefixes (for combined
+  // pre-filters of other readers).
+  void AddStarters(StarterSet* set) const {
+    set->Add(trie_);
+    set->Add(prefixes_);
+  }
+  // The first words of number words only.
+  void AddNumberStarters(StarterSet* set) const { set->Add(trie_); }
+
+  // True when token i may start what ReadAt reads (a digit, a number word or
+  // a currency symbol): a cheap test before ReadAt.
+  bool MayStartAt(const TokenizedText& tokens, uint32_t i) const {
+    return tokens.tokens[i].Has(kHasDigit) || starters_.At(tokens, i);
+  }
+
   // Reads an ordinal at token i: "kedua", "ke-2", "ke 2", "ke-dua". kind is
   // kOrdinal. False when none.
   bool ReadOrdinalAt(const TokenizedText& tokens, std::string_view text, uint32_t i,
@@ -95,6 +110,7 @@ class NumberReader {
   WordTrie prefixes_, suffixes_;    // currency symbol -> index in codes_
   // Folded prefixes that may be written joined to the number ("rp" in "Rp1,5").
   std::vector<std::pair<std::string, uint32_t>> joined_;
+  StarterSet starters_;  // first words of trie_ and prefixes_
 };
 
 }  // namespace warta

@@ -37,7 +37,9 @@ class ScoresExtractor : public Extractor {
   };
 
   ScoresExtractor(NumberReader numbers, WordTrie trie, std::vector<Trigger> triggers)
-      : numbers_(std::move(numbers)), trie_(std::move(trie)), triggers_(std::move(triggers)) {}
+      : numbers_(std::move(numbers)), trie_(std::move(trie)), triggers_(std::move(triggers)) {
+    starters_.Add(trie_);
+  }
   std::string_view name() const override { return "scores"; }
 
   void Extract(ArticleContext& ctx) const override {
@@ -47,6 +49,7 @@ class ScoresExtractor : public Extractor {
     uint32_t never_until = 0;  // tokens before this are inside a "never" phrase
     for (const Sentence& s : tk.sentences) {
       for (uint32_t k = s.first; k < s.last; ++k) {
+        if (!starters_.At(tk, k)) continue;
         const Trigger* after = nullptr;
         const Trigger* before = nullptr;
         uint32_t end = k;
@@ -184,6 +187,7 @@ class ScoresExtractor : public Extractor {
   NumberReader numbers_;
   WordTrie trie_;
   std::vector<Trigger> triggers_;
+  StarterSet starters_;
 };
 
 class CountsExtractor : public Extractor {
@@ -201,7 +205,7 @@ class CountsExtractor : public Extractor {
     const std::vector<Token>& t = tk.tokens;
     for (const Sentence& s : tk.sentences) {
       for (uint32_t k = s.first; k < s.last; ++k) {
-        if (!t[k].Has(kHasDigit) && !t[k].Has(kAlpha)) continue;
+        if (!numbers_.MayStartAt(tk, k)) continue;
         NumberMatch n;
         if (!numbers_.ReadAt(tk, ctx.doc.text(), k, s.last, &n)) continue;
         uint32_t next = std::max(n.end, k + 1);
