@@ -285,6 +285,7 @@ TEST_CASE("durations") {
       {"Penyelidikan butuh 90 detik saja.", "", "90 detik", "PT90S"},
       {"Tradisi itu bertahan satu abad.", "", "satu abad", "P1CE"},
       {"Kontrak berlaku tiga tahun.", "", "tiga tahun", "P3Y"},
+      {"Pemain itu dikontrak 3 tahun oleh klubnya.", "", "3 tahun", "P3Y"},
       {"Gangguan terjadi sehari penuh.", "", "sehari", "P1D"},
   });
 }
@@ -373,6 +374,8 @@ TEST_CASE("not dates: anniversaries, ages, amounts, names, ordinals") {
       {"Bank Mei Jaya membuka cabang.", "Mei"},
       {"Skor pertandingan 2 - 1 untuk tuan rumah.", "2 - 1"},
       {"Ia menulis 24/7 di blognya.", "24/7"},
+      {"Pemain 28 tahun itu pindah ke klub baru.", "28 tahun"},
+      {"Kata pria 56 tahun tersebut kepada wartawan.", "56 tahun"},
   };
   for (const NoDateCase& c : cases) {
     CAPTURE(std::string(c.text));
@@ -462,6 +465,8 @@ TEST_CASE("reference date: input, text, year checked against a weekday, none") {
        "2021-12-29", "text"},
       {"Rapat 3 Maret 2020 dan Kamis, 5 Maret 2020 membahas anggaran.", "", "2020-03-05",
        "text"},
+      {"Gedung yang dibangun 1 Juni 1977 itu dipugar 2 Mei 2019. Maret lalu atapnya bocor.", "",
+       "2019-05-02", "text"},
   };
   for (const RefCase& c : cases) {
     CAPTURE(std::string(c.text));

@@ -15,7 +15,7 @@ namespace warta {
 enum class WordClass : uint8_t {
   kRelDay, kUnit, kUnitOne, kPast, kFuture, kAhead, kThis, kMod, kLead, kYearWord,
   kMonthWord, kDayWord, kSet, kRangeTo, kQuarter, kStreak, kClock, kZone, kPeriod, kAge,
-  kDecade, kNoYear, kNoYearAfter, kFutureTense,
+  kDecade, kNoYear, kNoYearAfter, kFutureTense, kPerson,
 };
 
 namespace {
@@ -41,6 +41,7 @@ constexpr ClassName kClassNames[] = {
     {"decade", WordClass::kDecade, false, true},      {"no_year", WordClass::kNoYear, false},
     {"no_year_after", WordClass::kNoYearAfter, false},
     {"future_tense", WordClass::kFutureTense, false},
+    {"person", WordClass::kPerson, false},
 };
 
 struct DateWord {
@@ -809,6 +810,8 @@ class Scanner {
         if (Is(b - 1, WordClass::kAge)) return false;
       }
       if (k > first_ + 1 && Punct(k - 1, "(") && Punct(e, ")") && Cap(k - 2)) return false;
+      // "pemain 28 tahun itu": a person noun right before is an age.
+      if (w->value == "Y" && k > first_ && Is(k - 1, WordClass::kPerson)) return false;
       if (Cap(u) && u > first_ && !t_[u].Has(kLineStart) && Cap(e) && !Month(e) &&
           !Is(e, WordClass::kStreak)) {
         return false;
@@ -1308,7 +1311,11 @@ Ref RefFromText(const std::vector<Draft>& ds) {
     } else if (!d.time.empty()) {
       score = 2;
     }
-    if (score > best_score) {
+    // Among equals the latest: history (a birth date, a founding year) is
+    // older than the news.
+    if (score > best_score ||
+        (score == best_score && best && score > 0 &&
+         DaysFromCivil(d.p.y, d.p.m, d.p.d) > DaysFromCivil(best->p.y, best->p.m, best->p.d))) {
       best = &d;
       best_score = score;
     }
