@@ -183,7 +183,7 @@ TEST_CASE("scores: evaluation results after their triggers") {
       {"Indeks Kepuasan Masyarakat (IKM) Kota Pontianak mencapai 85,4.", "85,4", 85.4,
        "indeks"},
       {"Capaian kinerja dinas itu 97 persen.", "97 persen", 97, "persen"},
-      {"Tim itu mengumpulkan 85 poin dalam penilaian.", "85", 85, "poin"},
+      {"Tim penilai memberi poin 85 untuk inovasi itu.", "85", 85, "poin"},
       {"Sekolah itu mendapat nilai rata-rata 8,5.", "8,5", 8.5, "nilai"},
       {"IKPA Kabupaten Sintang tercatat 92,15.", "92,15", 92.15, "indeks"},
       {"Desa itu memperoleh skor 4,5 dari 5.", "4,5", 4.5, "skor"},
@@ -237,6 +237,11 @@ TEST_CASE("not scores: money, quantities, changes, match results, years") {
       "Kota itu meraih nilai A dari kementerian.",
       "Skor itu diumumkan kepada 12 pejabat.",
       "Timnya unggul 10 poin atas lawan.",
+      "Klub itu kini mengoleksi 65 poin dari 30 laga.",
+      "Ia mencetak poin dengan satu assist.",
+      "Realisasi belanja merosot 0,44 persen.",
+      "Capaian ekspor turun sebesar 28%.",
+      "Indeks saham melemah 79,68 poin (0,27 persen) sore ini.",
   };
   for (const char* text : cases) {
     CAPTURE(std::string(text));

@@ -96,7 +96,9 @@ class ScoresExtractor : public Extractor {
               }
               continue;
             }
-            if (!lowercase_seen && Accept(ctx, n, after->takes == Takes::kPercent)) {
+            // "79,68 poin (0,27 persen)": a percentage is no point score.
+            bool kind_ok = after->kind != "poin" || n.kind != NumberMatch::Kind::kPercent;
+            if (!lowercase_seen && kind_ok && Accept(ctx, n, after->takes == Takes::kPercent)) {
               Add(ctx, n, after->kind, after->rule,
                   j == end ? Confidence::kHigh : Confidence::kMedium);
               taken_until = n.end;
@@ -155,11 +157,15 @@ class ScoresExtractor : public Extractor {
   bool Accept(const ArticleContext& ctx, const NumberMatch& n, bool percent_only) const {
     // A number with a scale word ("129 juta") is an amount even without a
     // currency: evaluation scores are small.
-    if (n.kind == NumberMatch::Kind::kMoney || n.vague || n.scaled) return false;
+    // Scores are written in digits: "dengan satu assist" is a count.
+    if (n.kind == NumberMatch::Kind::kMoney || n.vague || n.scaled || !n.digits) return false;
     if (percent_only && n.kind != NumberMatch::Kind::kPercent) return false;
     if (LooksLikeYear(n) || InDate(ctx, n.begin, n.end)) return false;
     if (n.kind == NumberMatch::Kind::kPlain && FollowedByQuantity(ctx.tokens, n.end)) return false;
-    if (n.begin > 0 && Matches(ctx.tokens, n.begin - 1, n.begin, Takes::kNotBefore)) return false;
+    // A change right before the number, or before a link word ("turun sebesar 28%").
+    for (uint32_t b = n.begin; b > 0 && b + 2 > n.begin; --b) {
+      if (Matches(ctx.tokens, b - 1, b, Takes::kNotBefore)) return false;
+    }
     const TokenizedText& tk = ctx.tokens;
     auto folded = [&](uint32_t k) { return tk.Folded(tk.tokens[k]); };
     // A match result ("skor 2 - 1") and an ordinal written apart ("ke - 23").
