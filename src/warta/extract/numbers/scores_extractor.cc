@@ -1,0 +1,307 @@
+#include "warta/extract/numbers/scores_extractor.h"
+
+#include <algorithm>
+
+#include "warta/extract/numbers/number_reader.h"
+#include "warta/extract/numbers/word_trie.h"
+#include "warta/lexicon/tsv.h"
+
+namespace warta {
+namespace {
+
+// How many tokens may separate a trigger from its number ("Indeks Kepuasan
+// Masyarakat (IKM) Kota Pontianak mencapai 85,4").
+constexpr uint32_t kWindow = 8;
+
+// True when tokens [b, e) overlap a date found earlier.
+bool InDate(const ArticleContext& ctx, uint32_t b, uint32_t e) {
+  Span s{ctx.tokens.tokens[b].span.begin, ctx.tokens.tokens[e - 1].span.end};
+  for (const DateExpr& d : ctx.result.dates) {
+    if (d.span.Overlaps(s)) return true;
+  }
+  return false;
+}
+
+bool LooksLikeYear(const NumberMatch& n) {
+  return n.digits && !n.scaled && n.kind == NumberMatch::Kind::kPlain && n.end == n.begin + 1 &&
+         n.value >= 1900 && n.value <= 2100 && n.value == static_cast<int>(n.value);
+}
+
+class ScoresExtractor : public Extractor {
+ public:
+  enum class Takes { kAny, kPercent, kBefore, kNever, kNotAfter, kNotBefore, kLink };
+  struct Trigger {
+    std::string kind;
+    Takes takes;
+    std::string rule;
+  };
+
+  ScoresExtractor(NumberReader numbers, WordTrie trie, std::vector<Trigger> triggers)
+      : numbers_(std::move(numbers)), trie_(std::move(trie)), triggers_(std::move(triggers)) {
+    starters_.Add(trie_);
+  }
+  std::string_view name() const override { return "scores"; }
+
+  void Extract(ArticleContext& ctx) const override {
+    const TokenizedText& tk = ctx.tokens;
+    std::string_view text = ctx.doc.text();
+    uint32_t taken_until = 0;  // tokens before this are part of a score already
+    uint32_t never_until = 0;  // tokens before this are inside a "never" phrase
+    for (const Sentence& s : tk.sentences) {
+      for (uint32_t k = s.first; k < s.last; ++k) {
+        if (!starters_.At(tk, k)) continue;
+        const Trigger* after = nullptr;
+        const Trigger* before = nullptr;
+        uint32_t end = k;
+        bool never = false;
+        trie_.ForEachAt(tk, k, s.last, [&](uint32_t e, const std::vector<uint32_t>& ps) {
+          for (uint32_t p : ps) {
+            const Trigger& t = triggers_[p];
+            if (t.takes == Takes::kNever) never_until = std::max(never_until, e);
+            if (t.takes == Takes::kNever) never = true;
+            if (t.takes == Takes::kBefore) {
+              if (e == k + 1) before = &t;
+            } else if (t.takes == Takes::kAny || t.takes == Takes::kPercent ||
+                       t.takes == Takes::kNever) {
+              if (e >= end) {
+                after = &t;
+                end = e;
+              }
+            }
+          }
+        });
+        if (never || k < never_until) continue;
+        if (after && after->takes != Takes::kNever && end > taken_until) {
+          uint32_t stop = std::min(s.last, end + kWindow);
+          bool lowercase_seen = false;
+          for (uint32_t j = end; j < stop; ++j) {
+            const Token& t = tk.tokens[j];
+            NumberMatch n;
+            if (!numbers_.ReadAt(tk, text, j, s.last, &n)) {
+              // Skip what may stand between a trigger and its number: link
+              // words, names and acronyms; an index's lowercase name too
+              // ("indeks pembangunan manusia mencapai 71").
+              uint32_t le;
+              if (Link(tk, j, s.last, &le)) {
+                j = le - 1;
+                lowercase_seen = false;
+              } else if (t.Has(kCapitalized) && !t.Has(kHasDigit)) {
+                lowercase_seen = false;
+              } else if (after->takes == Takes::kPercent && t.Has(kAlpha)) {
+                // Only a percentage can follow: words may stand between.
+              } else if (after->kind == "indeks" && t.Has(kAlpha) && !t.Has(kCapitalized)) {
+                lowercase_seen = true;
+              } else {
+                break;
+              }
+              continue;
+            }
+            // "79,68 poin (0,27 persen)": a percentage is no point score.
+            bool kind_ok = after->kind != "poin" || n.kind != NumberMatch::Kind::kPercent;
+            if (!lowercase_seen && kind_ok && Accept(ctx, n, after->takes == Takes::kPercent)) {
+              Add(ctx, n, after->kind, after->rule,
+                  j == end ? Confidence::kHigh : Confidence::kMedium);
+              taken_until = n.end;
+            }
+            break;
+          }
+        }
+        if (before && k > s.first && k > taken_until) {
+          // "85 poin": read the number that ends right before the trigger.
+          for (uint32_t b = k; b-- > s.first && b + 4 > k;) {
+            NumberMatch n;
+            if (numbers_.ReadAt(tk, text, b, k, &n) && n.end == k && n.digits &&
+                n.kind == NumberMatch::Kind::kPlain && Accept(ctx, n, false) &&
+                !Matches(tk, b - (b > s.first ? 1 : 0), b, Takes::kNotBefore)) {
+              Add(ctx, n, before->kind, before->rule, Confidence::kMedium);
+              taken_until = k + 1;
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+ private:
+  // True when a phrase with `takes` spans exactly tokens [b, e).
+  bool Matches(const TokenizedText& tk, uint32_t b, uint32_t e, Takes takes) const {
+    if (b >= e) return false;
+    bool found = false;
+    trie_.ForEachAt(tk, b, e, [&](uint32_t end, const std::vector<uint32_t>& ps) {
+      for (uint32_t p : ps) found = found || (end == e && triggers_[p].takes == takes);
+    });
+    return found;
+  }
+  bool Link(const TokenizedText& tk, uint32_t j, uint32_t limit, uint32_t* end) const {
+    bool found = false;
+    trie_.ForEachAt(tk, j, limit, [&](uint32_t e, const std::vector<uint32_t>& ps) {
+      for (uint32_t p : ps) {
+        if (triggers_[p].takes == Takes::kLink) {
+          found = true;
+          *end = e;
+        }
+      }
+    });
+    return found;
+  }
+  bool FollowedByQuantity(const TokenizedText& tk, uint32_t e) const {
+    bool found = false;
+    trie_.ForEachAt(tk, e, static_cast<uint32_t>(tk.tokens.size()),
+                    [&](uint32_t, const std::vector<uint32_t>& ps) {
+                      for (uint32_t p : ps) found = found || triggers_[p].takes == Takes::kNotAfter;
+                    });
+    return found;
+  }
+
+  bool Accept(const ArticleContext& ctx, const NumberMatch& n, bool percent_only) const {
+    // A number with a scale word ("129 juta") is an amount even without a
+    // currency: evaluation scores are small.
+    // Scores are written in digits: "dengan satu assist" is a count.
+    if (n.kind == NumberMatch::Kind::kMoney || n.vague || n.scaled || !n.digits) return false;
+    if (percent_only && n.kind != NumberMatch::Kind::kPercent) return false;
+    if (LooksLikeYear(n) || InDate(ctx, n.begin, n.end)) return false;
+    if (n.kind == NumberMatch::Kind::kPlain && FollowedByQuantity(ctx.tokens, n.end)) return false;
+    // A change right before the number, or before a link word ("turun sebesar 28%").
+    for (uint32_t b = n.begin; b > 0 && b + 2 > n.begin; --b) {
+      if (Matches(ctx.tokens, b - 1, b, Takes::kNotBefore)) return false;
+    }
+    const TokenizedText& tk = ctx.tokens;
+    auto folded = [&](uint32_t k) { return tk.Folded(tk.tokens[k]); };
+    // A match result ("skor 2 - 1") and an ordinal written apart ("ke - 23").
+    if (n.end + 1 < tk.tokens.size() && folded(n.end) == "-" &&
+        tk.tokens[n.end + 1].Has(kHasDigit)) {
+      return false;
+    }
+    if (n.begin > 0 && folded(n.begin - 1) == "ke") return false;
+    if (n.begin > 1 && folded(n.begin - 1) == "-" && folded(n.begin - 2) == "ke") return false;
+    return true;
+  }
+
+  void Add(ArticleContext& ctx, const NumberMatch& n, const std::string& kind,
+           const std::string& rule, Confidence conf) const {
+    // The span is the number as written, percent sign or word included.
+    const std::vector<Token>& t = ctx.tokens.tokens;
+    Score s;
+    s.span = Span{t[n.begin].span.begin, t[n.end - 1].span.end};
+    s.value = n.value;
+    s.kind = kind;
+    s.provenance = Provenance{rule, conf};
+    ctx.result.scores.push_back(std::move(s));
+  }
+
+  NumberReader numbers_;
+  WordTrie trie_;
+  std::vector<Trigger> triggers_;
+  StarterSet starters_;
+};
+
+class CountsExtractor : public Extractor {
+ public:
+  struct Unit {
+    std::string unit;
+    std::string rule;
+  };
+  CountsExtractor(NumberReader numbers, WordTrie trie, std::vector<Unit> units)
+      : numbers_(std::move(numbers)), trie_(std::move(trie)), units_(std::move(units)) {}
+  std::string_view name() const override { return "counts"; }
+
+  void Extract(ArticleContext& ctx) const override {
+    const TokenizedText& tk = ctx.tokens;
+    const std::vector<Token>& t = tk.tokens;
+    for (const Sentence& s : tk.sentences) {
+      for (uint32_t k = s.first; k < s.last; ++k) {
+        if (!numbers_.MayStartAt(tk, k)) continue;
+        NumberMatch n;
+        if (!numbers_.ReadAt(tk, ctx.doc.text(), k, s.last, &n)) continue;
+        uint32_t next = std::max(n.end, k + 1);
+        bool countable = n.kind == NumberMatch::Kind::kPlain && !n.vague && n.value >= 1 &&
+                         (n.digits || n.value >= 10) && !LooksLikeYear(n);
+        WordTrie::Match m;
+        if (countable && trie_.LongestAt(tk, n.end, s.last, &m) && !InDate(ctx, k, n.end) &&
+            !InScore(ctx, t[k].span)) {
+          const Unit& u = units_[m.payloads->front()];
+          Count c;
+          c.span = Span{t[k].span.begin, t[m.end - 1].span.end};
+          c.value = n.value;
+          c.unit = u.unit;
+          c.provenance = Provenance{u.rule, n.digits ? Confidence::kHigh : Confidence::kMedium};
+          ctx.result.counts.push_back(std::move(c));
+          next = m.end;
+        }
+        k = next - 1;
+      }
+    }
+  }
+
+ private:
+  static bool InScore(const ArticleContext& ctx, Span s) {
+    for (const Score& sc : ctx.result.scores) {
+      if (sc.span.Overlaps(s)) return true;
+    }
+    return false;
+  }
+
+  NumberReader numbers_;
+  WordTrie trie_;
+  std::vector<Unit> units_;
+};
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Extractor>> NewScoresExtractor(BuildContext& ctx) {
+  StatusOr<NumberReader> numbers = NumberReader::Create(ctx.lexicons, ctx.tokenizer);
+  if (!numbers.ok()) return numbers.status();
+  StatusOr<TsvTable> t = ctx.lexicons.Table("score_triggers", {"phrase", "kind", "takes"});
+  if (!t.ok()) return t.status();
+  using Takes = ScoresExtractor::Takes;
+  static const std::pair<std::string_view, Takes> kTakes[] = {
+      {"any", Takes::kAny},           {"percent", Takes::kPercent},
+      {"before", Takes::kBefore},     {"never", Takes::kNever},
+      {"not_after", Takes::kNotAfter}, {"not_before", Takes::kNotBefore},
+      {"link", Takes::kLink}};
+  static const std::string_view kKinds[] = {"skor", "nilai", "indeks", "poin", "persen"};
+  int pc = t->Column("phrase"), kc = t->Column("kind"), tc = t->Column("takes");
+  WordTrie trie;
+  std::vector<ScoresExtractor::Trigger> triggers;
+  for (const TsvRow& row : t->rows()) {
+    const Takes* takes = nullptr;
+    for (const auto& [name, v] : kTakes) {
+      if (row.fields[tc] == name) takes = &v;
+    }
+    if (!takes) return t->Error(row, "unknown takes '" + row.fields[tc] + "'");
+    const std::string& kind = row.fields[kc];
+    bool real = *takes == Takes::kAny || *takes == Takes::kPercent || *takes == Takes::kBefore;
+    bool known = std::find(std::begin(kKinds), std::end(kKinds), kind) != std::end(kKinds);
+    if (real ? !known : kind != "-") {
+      return t->Error(row, real ? "kind must be skor, nilai, indeks, poin or persen"
+                                : "kind must be '-' for this takes");
+    }
+    std::vector<std::string> toks = ctx.tokenizer.PhraseTokens(row.fields[pc]);
+    if (toks.empty()) return t->Error(row, "empty phrase");
+    trie.Add(toks, static_cast<uint32_t>(triggers.size()));
+    triggers.push_back({kind, *takes, "score_triggers.tsv:" + std::to_string(row.line)});
+  }
+  return std::unique_ptr<Extractor>(
+      new ScoresExtractor(std::move(*numbers), std::move(trie), std::move(triggers)));
+}
+
+StatusOr<std::unique_ptr<Extractor>> NewCountsExtractor(BuildContext& ctx) {
+  StatusOr<NumberReader> numbers = NumberReader::Create(ctx.lexicons, ctx.tokenizer);
+  if (!numbers.ok()) return numbers.status();
+  StatusOr<TsvTable> t = ctx.lexicons.Table("count_units", {"phrase", "unit"});
+  if (!t.ok()) return t.status();
+  int pc = t->Column("phrase"), uc = t->Column("unit");
+  WordTrie trie;
+  std::vector<CountsExtractor::Unit> units;
+  for (const TsvRow& row : t->rows()) {
+    std::vector<std::string> toks = ctx.tokenizer.PhraseTokens(row.fields[pc]);
+    if (toks.empty()) return t->Error(row, "empty phrase");
+    trie.Add(toks, static_cast<uint32_t>(units.size()));
+    units.push_back({row.fields[uc], "count_units.tsv:" + std::to_string(row.line)});
+  }
+  return std::unique_ptr<Extractor>(
+      new CountsExtractor(std::move(*numbers), std::move(trie), std::move(units)));
+}
+
+}  // namespace warta

@@ -1,0 +1,301 @@
+// Indonesian numbers, scores and counts. Every sentence is original, written
+// for these tests.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "unit/test_support.h"
+#include "warta/extract/numbers/number_reader.h"
+
+namespace warta {
+namespace {
+
+using testing::Run;
+
+const NumberReader& Reader() {
+  static const NumberReader* reader = [] {
+    const Pipeline& p = testing::DefaultPipeline();
+    StatusOr<NumberReader> r = NumberReader::Create(p.lexicons(), p.tokenizer());
+    REQUIRE(r.ok());
+    return new NumberReader(std::move(*r));
+  }();
+  return *reader;
+}
+
+TokenizedText Tokenize(const std::string& text) {
+  const Tokenizer& tok = testing::DefaultPipeline().tokenizer();
+  Tokenizer::State st = tok.NewState();
+  TokenizedText out;
+  tok.Tokenize(text, {}, &st, &out);
+  return out;
+}
+
+bool Near(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
+
+TEST_CASE("ParseNumeral reads the Indonesian way") {
+  struct Case {
+    const char* s;
+    std::optional<double> v;
+  };
+  const Case cases[] = {
+      {"98,78", 98.78},     {"1.234.567", 1234567}, {"1.234,5", 1234.5}, {"2021", 2021},
+      {"0,5", 0.5},         {"98.78", 98.78},       {"1,234,567", 1234567},
+      {"1.5", 1.5},         {"12.345", 12345},      {"1.000,75", 1000.75}, {"100", 100},
+      {"09.00", 9},         {"1..2", std::nullopt}, {"abc", std::nullopt}, {"", std::nullopt},
+      {"1.23.4", std::nullopt}, {"1,2,3", std::nullopt}, {"1.234.5678", std::nullopt},
+      {"12a", std::nullopt}, {",5", std::nullopt},  {"5,", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(std::string(c.s));
+    std::optional<double> v = ParseNumeral(c.s);
+    REQUIRE(v.has_value() == c.v.has_value());
+    if (v) CHECK(Near(*v, *c.v));
+  }
+}
+
+TEST_CASE("ParseRoman") {
+  CHECK(ParseRoman("III") == 3);
+  CHECK(ParseRoman("IV") == 4);
+  CHECK(ParseRoman("XX") == 20);
+  CHECK(ParseRoman("XXXIX") == 39);
+  CHECK(ParseRoman("IIII") == 0);
+  CHECK(ParseRoman("ABC") == 0);
+  CHECK(ParseRoman("iv") == 0);
+}
+
+TEST_CASE("NumberReader: numerals, words, scales, money and percentages") {
+  using K = NumberMatch::Kind;
+  struct Case {
+    const char* text;
+    double value;
+    K kind;
+    const char* currency;
+    const char* read;  // the text the number covers
+  };
+  const Case cases[] = {
+      {"98,78 poin", 98.78, K::kPlain, "", "98,78"},
+      {"1.234.567 jiwa", 1234567, K::kPlain, "", "1.234.567"},
+      {"1.234,5 ton", 1234.5, K::kPlain, "", "1.234,5"},
+      {"Rp1,5 miliar untuk desa", 1.5e9, K::kMoney, "IDR", "Rp1,5 miliar"},
+      {"Rp 13,2 T tahun ini", 13.2e12, K::kMoney, "IDR", "Rp 13,2 T"},
+      {"Rp 500 ribu per bulan", 5e5, K::kMoney, "IDR", "Rp 500 ribu"},
+      {"Rp.500 saja", 500, K::kMoney, "IDR", "Rp.500"},
+      {"Rp15.000 per porsi", 15000, K::kMoney, "IDR", "Rp15.000"},
+      {"5 juta rupiah", 5e6, K::kMoney, "IDR", "5 juta rupiah"},
+      {"US$ 5 juta", 5e6, K::kMoney, "USD", "US$ 5 juta"},
+      {"2,5 miliar dolar AS", 2.5e9, K::kMoney, "USD", "2,5 miliar dolar AS"},
+      {"€ 222 juta", 222e6, K::kMoney, "EUR", "€ 222 juta"},
+      {"5,5 juta euro", 5.5e6, K::kMoney, "EUR", "5,5 juta euro"},
+      {"RM10 untuk parkir", 10, K::kMoney, "MYR", "RM10"},
+      {"Rp 1,2 M untuk jalan", 1.2e9, K::kMoney, "IDR", "Rp 1,2 M"},
+      {"95 persen warga", 95, K::kPercent, "", "95 persen"},
+      {"95% warga", 95, K::kPercent, "", "95%"},
+      {"lima persen saja", 5, K::kPercent, "", "lima persen"},
+      {"2,75 persen", 2.75, K::kPercent, "", "2,75 persen"},
+      {"dua puluh tiga desa", 23, K::kPlain, "", "dua puluh tiga"},
+      {"seratus dua puluh lima orang", 125, K::kPlain, "", "seratus dua puluh lima"},
+      {"seribu dua ratus peserta", 1200, K::kPlain, "", "seribu dua ratus"},
+      {"tiga belas kecamatan", 13, K::kPlain, "", "tiga belas"},
+      {"sebelas pemain", 11, K::kPlain, "", "sebelas"},
+      {"sepuluh ribu bibit", 10000, K::kPlain, "", "sepuluh ribu"},
+      {"dua juta dosis", 2e6, K::kPlain, "", "dua juta"},
+      {"setengah hari", 0.5, K::kPlain, "", "setengah"},
+      {"satu setengah tahun", 1.5, K::kPlain, "", "satu setengah"},
+      {"500 rb per orang", 5e5, K::kPlain, "", "500 rb"},
+      {"2 jt unit", 2e6, K::kPlain, "", "2 jt"},
+      {"13 M jalan", 13, K::kPlain, "", "13"},
+      {"tujuh puluh delapan", 78, K::kPlain, "", "tujuh puluh delapan"},
+      {"empat ratus ribu", 400000, K::kPlain, "", "empat ratus ribu"},
+      {"1,5 juta ton", 1.5e6, K::kPlain, "", "1,5 juta"},
+      {"dua tiga orang", 2, K::kPlain, "", "dua"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(std::string(c.text));
+    TokenizedText t = Tokenize(c.text);
+    NumberMatch n;
+    REQUIRE(Reader().ReadAt(t, c.text, 0, static_cast<uint32_t>(t.tokens.size()), &n));
+    CHECK(Near(n.value, c.value));
+    CHECK(n.kind == c.kind);
+    CHECK(n.currency == c.currency);
+    std::string text = c.text;
+    CHECK(text.substr(t.tokens[n.begin].span.begin,
+                      t.tokens[n.end - 1].span.end - t.tokens[n.begin].span.begin) == c.read);
+  }
+  // Not numbers.
+  for (const char* text : {"ribu orang", "belas", "kedua", "Rapat", "puluh", "RPJMD 2021"}) {
+    CAPTURE(std::string(text));
+    TokenizedText t = Tokenize(text);
+    NumberMatch n;
+    CHECK_FALSE(Reader().ReadAt(t, text, 0, static_cast<uint32_t>(t.tokens.size()), &n));
+  }
+  // Vague counts.
+  TokenizedText t = Tokenize("beberapa tahun");
+  NumberMatch n;
+  REQUIRE(Reader().ReadAt(t, "beberapa tahun", 0, 2, &n));
+  CHECK(n.vague);
+}
+
+TEST_CASE("NumberReader: ordinals") {
+  struct Case {
+    const char* text;
+    int value;
+  };
+  const Case cases[] = {{"kedua", 2},     {"ke-2", 2},  {"ke 3", 3},      {"pertama", 1},
+                        {"kesepuluh", 10}, {"ke-dua", 2}, {"ketiga", 3},   {"ke-71", 71},
+                        {"kesebelas", 11}, {"kesatu", 1}};
+  for (const Case& c : cases) {
+    CAPTURE(std::string(c.text));
+    TokenizedText t = Tokenize(c.text);
+    NumberMatch n;
+    REQUIRE(Reader().ReadOrdinalAt(t, c.text, 0, static_cast<uint32_t>(t.tokens.size()), &n));
+    CHECK(n.value == c.value);
+    CHECK(n.kind == NumberMatch::Kind::kOrdinal);
+  }
+  for (const char* text : {"dua", "ke", "kemarin", "ke-an"}) {
+    CAPTURE(std::string(text));
+    TokenizedText t = Tokenize(text);
+    NumberMatch n;
+    CHECK_FALSE(Reader().ReadOrdinalAt(t, text, 0, static_cast<uint32_t>(t.tokens.size()), &n));
+  }
+}
+
+struct ScoreCase {
+  const char* text;
+  const char* span;
+  double value;
+  const char* kind;
+};
+
+std::string AllScores(const ArticleResult& r) {
+  std::string s;
+  for (const Score& x : r.extraction.scores) {
+    s += "[" + std::string(r.doc.Slice(x.span)) + " " + x.kind + "] ";
+  }
+  return s;
+}
+
+TEST_CASE("scores: evaluation results after their triggers") {
+  const ScoreCase cases[] = {
+      {"Kota itu meraih predikat dengan skor 98,78.", "98,78", 98.78, "skor"},
+      {"Pemkab memperoleh nilai IKPA sebesar 95,2 pada evaluasi itu.", "95,2", 95.2, "nilai"},
+      {"Indeks Kepuasan Masyarakat (IKM) Kota Pontianak mencapai 85,4.", "85,4", 85.4,
+       "indeks"},
+      {"Capaian kinerja dinas itu 97 persen.", "97 persen", 97, "persen"},
+      {"Tim penilai memberi poin 85 untuk inovasi itu.", "85", 85, "poin"},
+      {"Sekolah itu mendapat nilai rata-rata 8,5.", "8,5", 8.5, "nilai"},
+      {"IKPA Kabupaten Sintang tercatat 92,15.", "92,15", 92.15, "indeks"},
+      {"Desa itu memperoleh skor 4,5 dari 5.", "4,5", 4.5, "skor"},
+      {"Nilai SAKIP Pemprov mencapai 78,5.", "78,5", 78.5, "nilai"},
+      {"Rumah sakit itu meraih indeks 3,8.", "3,8", 3.8, "indeks"},
+      {"Tingkat kepatuhan mencapai 96 persen.", "96 persen", 96, "persen"},
+      {"Dengan nilai 88, sekolah itu juara.", "88", 88, "nilai"},
+      {"Skor IPM Kota Bogor adalah 71,2.", "71,2", 71.2, "skor"},
+      {"Indeks pembangunan manusia daerah itu mencapai 72,9.", "72,9", 72.9, "indeks"},
+      {"Kabupaten itu meraih skor akhir 91.", "91", 91, "skor"},
+      {"Persentase kelulusan tahun ini 98%.", "98%", 98, "persen"},
+      {"Pemprov mendapat nilai 80,02 dari KemenPAN-RB.", "80,02", 80.02, "nilai"},
+      {"Total skor yang diraih 345.", "345", 345, "skor"},
+      {"Realisasi anggaran mencapai 93,4 persen.", "93,4 persen", 93.4, "persen"},
+      {"Kota itu mendapatkan skor (87,5) tertinggi.", "87,5", 87.5, "skor"},
+  };
+  for (const ScoreCase& c : cases) {
+    CAPTURE(std::string(c.text));
+    ArticleResult r = Run(c.text);
+    CAPTURE(AllScores(r));
+    const Score* found = nullptr;
+    for (const Score& s : r.extraction.scores) {
+      if (r.doc.Slice(s.span) == c.span) found = &s;
+    }
+    REQUIRE(found != nullptr);
+    CHECK(Near(found->value, c.value));
+    CHECK(found->kind == c.kind);
+    CHECK(found->award.empty());
+  }
+}
+
+TEST_CASE("not scores: money, quantities, changes, match results, years") {
+  const char* const cases[] = {
+      "Nilai investasi mencapai Rp 5 miliar.",
+      "Nilai proyek itu 120 juta.",
+      "Persib menang dengan skor 2 - 1.",
+      "Skor akhir pertandingan 3-0.",
+      "Nilai ekspor mencapai 200 ton.",
+      "IHSG naik 20 poin.",
+      "Ia meraih nilai tertinggi pada 2021.",
+      "Harga cabai naik 5 persen.",
+      "Klub itu tertinggal tiga poin dari pemuncak.",
+      "Skor pada menit ke - 34 berubah.",
+      "Nilai sejarah bangunan itu tinggi sejak 1920.",
+      "Indeks harga konsumen naik 0,5 persen.",
+      "Pajak pertambahan nilai 11 persen berlaku.",
+      "Ada 4 poin penting yang dibahas.",
+      "Nilai transfer pemain itu 50 juta euro.",
+      "Penduduk kota itu 650.000 jiwa.",
+      "Nilai tukar rupiah melemah ke 14.300 per dolar.",
+      "Kota itu meraih nilai A dari kementerian.",
+      "Skor itu diumumkan kepada 12 pejabat.",
+      "Timnya unggul 10 poin atas lawan.",
+      "Klub itu kini mengoleksi 65 poin dari 30 laga.",
+      "Ia mencetak poin dengan satu assist.",
+      "Realisasi belanja merosot 0,44 persen.",
+      "Capaian ekspor turun sebesar 28%.",
+      "Indeks saham melemah 79,68 poin (0,27 persen) sore ini.",
+  };
+  for (const char* text : cases) {
+    CAPTURE(std::string(text));
+    ArticleResult r = Run(text);
+    CAPTURE(AllScores(r));
+    CHECK(r.extraction.scores.empty());
+  }
+}
+
+struct CountCase {
+  const char* text;
+  const char* span;
+  double value;
+  const char* unit;
+};
+
+TEST_CASE("counts of nouns that matter") {
+  const CountCase cases[] = {
+      {"Pemkot meraih 20 penghargaan tahun ini.", "20 penghargaan", 20, "penghargaan"},
+      {"Sebanyak 12 pejabat dilantik.", "12 pejabat", 12, "pejabat"},
+      {"Banjir merendam 34 desa.", "34 desa", 34, "desa"},
+      {"Dua puluh desa terdampak kekeringan.", "Dua puluh desa", 20, "desa"},
+      {"Program menjangkau 5 kecamatan.", "5 kecamatan", 5, "kecamatan"},
+      {"Lomba diikuti 38 kabupaten/kota.", "38 kabupaten/kota", 38, "kabupaten/kota"},
+      {"Sebanyak 150 OPD menyerahkan laporan.", "150 OPD", 150, "OPD"},
+      {"Ia menerima 3 trofi sekaligus.", "3 trofi", 3, "trofi"},
+      {"Sepanjang 2021, Pemkot Bukukan 20 Penghargaan", "20 Penghargaan", 20, "penghargaan"},
+      {"Sebanyak 1.250 ASN mengikuti pelatihan.", "1.250 ASN", 1250, "ASN"},
+      {"Tim menilai 10 inovasi daerah.", "10 inovasi", 10, "inovasi"},
+  };
+  for (const CountCase& c : cases) {
+    CAPTURE(std::string(c.text));
+    ArticleResult r = Run(c.text);
+    const Count* found = nullptr;
+    for (const Count& x : r.extraction.counts) {
+      if (r.doc.Slice(x.span) == c.span) found = &x;
+    }
+    REQUIRE(found != nullptr);
+    CHECK(Near(found->value, c.value));
+    CHECK(found->unit == c.unit);
+  }
+  const char* const none[] = {
+      "Kota meraih dua penghargaan kategori baru.",
+      "Anggaran Rp 20 miliar untuk desa.",
+      "Pada 2021 penghargaan itu diberikan.",
+      "Penghargaan ke-20 diterima wali kota.",
+      "Sekitar 300 orang hadir.",
+      "Beberapa desa terendam banjir.",
+  };
+  for (const char* text : none) {
+    CAPTURE(std::string(text));
+    CHECK(Run(text).extraction.counts.empty());
+  }
+}
+
+}  // namespace
+}  // namespace warta
