@@ -56,6 +56,8 @@ TEST_CASE("sentences do not end after Indonesian abbreviations") {
       {"Baris satu\nBaris dua", {"Baris satu", "Baris dua"}},
       {"Jalan, jembatan, dll. Semua rusak.", {"Jalan, jembatan, dll.", "Semua rusak."}},
       {"Nilainya 98,78. Itu tinggi.", {"Nilainya 98,78.", "Itu tinggi."}},
+      {"Rapat dimulai pkl. 13.00 WIB. Semua hadir.", {"Rapat dimulai pkl. 13.00 WIB.", "Semua hadir."}},
+      {"Plt. Kepala Dinas hadir. Ia memimpin.", {"Plt. Kepala Dinas hadir.", "Ia memimpin."}},
   };
   for (const SentenceCase& c : cases) {
     std::string shown(c.text);
