@@ -437,6 +437,12 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
     uint32_t k = j;
     std::string paren;
     k = Parenthesized(tokens, text, k, limit, &paren);  // "Pemerintah Kota (Pemkot) Pontianak"
+    if (k == j && k + 2 < limit && TokenText(tokens, text, k) == "(" &&
+        TokenText(tokens, text, k + 2) == ")") {
+      // "Kejaksaan Tinggi (Kajati) Jawa Timur": the office's title in
+      // parentheses is no acronym of the body, but the region still follows.
+      k += 3;
+    }
     RegionMatch r;
     bool found =
         h.level == "kecamatan"
