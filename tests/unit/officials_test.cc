@@ -470,8 +470,8 @@ TEST_CASE("officials: regression cases from the evaluation corpus") {
       // Regional forms of titles (classes of office missing from the lexicon).
       {"Kapolres Metro Jakarta Barat Kombes Pol Dedi Kurnia memimpin apel.", "Dedi Kurnia",
        "Kapolres", "Kota Jakarta Barat", "31.73"},
-      {"Sekretaris Kota Kupang Rudi Lakalena memimpin rapat.", "Rudi Lakalena",
-       "Sekretaris Daerah", "Kota Kupang", "53.71"},
+      {"Sekretaris Kota Kupang Rudi Lakalena memimpin rapat.", "Rudi Lakalena", "Sekretaris Daerah",
+       "Kota Kupang", "53.71"},
       {"Kepala Distrik Muting Yohanes Gebze menerima bantuan.", "Yohanes Gebze", "Kepala Distrik",
        "Kecamatan Muting", ""},
       {"Perbekel Desa Tegallalang, I Made Sudarma, hadir.", "I Made Sudarma", "Perbekel",

@@ -303,11 +303,11 @@ bool AgencyParser::ParseLexicon(const TokenizedText& tokens, std::string_view te
   if (branch != k) {
     // "BPK Perwakilan Provinsi Aceh", "BPJS Kesehatan Cabang Tanjungpinang".
     jur = r.jurisdiction;
-    region_text = TokenSurface(tokens, text, k, r.begin) + " " +
-                  (r.region < 0 ? TokenSurface(tokens, text, r.begin, r.end)
-                   : TokenText(tokens, text, k) == "Cabang"
-                       ? regions_.regions()[r.region].name
-                       : LeveledName(regions_.regions()[r.region]));
+    region_text =
+        TokenSurface(tokens, text, k, r.begin) + " " +
+        (r.region < 0                             ? TokenSurface(tokens, text, r.begin, r.end)
+         : TokenText(tokens, text, k) == "Cabang" ? regions_.regions()[r.region].name
+                                                  : LeveledName(regions_.regions()[r.region]));
     k = branch;
   } else if (e.kind != "kementerian" && e.kind != "dpr" &&
              regions_.Match(tokens, text, k, limit, "", &r)) {
@@ -339,7 +339,7 @@ bool AgencyParser::ParseLexicon(const TokenizedText& tokens, std::string_view te
 }
 
 std::string AgencyParser::RegionInName(const Head& h, const RegionMatch& r,
-                                      const TokenizedText& tokens, std::string_view text) const {
+                                       const TokenizedText& tokens, std::string_view text) const {
   if (r.region < 0) return TokenSurface(tokens, text, r.begin, r.end);  // ambiguous or local
   const Region& region = regions_.regions()[r.region];
   // "Dewan Perwakilan Rakyat Daerah Kabupaten Kubu Raya" always names its
@@ -425,8 +425,9 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
     out->acronym = acronym;
     out->acronym_written = !acronym.empty();
     out->base = TokenSurface(tokens, text, i, name_end);
-    if (head_end != j) out->base = TokenSurface(tokens, text, i, head_end) + " " +
-                                   TokenSurface(tokens, text, j, name_end);
+    if (head_end != j)
+      out->base =
+          TokenSurface(tokens, text, i, head_end) + " " + TokenSurface(tokens, text, j, name_end);
     out->body = h.canonical + " " + TokenSurface(tokens, text, j, name_end);
     out->name = out->body + region_text;
     return true;
@@ -499,7 +500,8 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
   out->name = out->body = h.canonical + " " + unit_text;
   std::string short_form = !paren.empty() ? paren : h.short_form;
   if (!short_form.empty()) out->acronym = short_form + " " + unit_text;
-  out->acronym_written = !paren.empty() || SameLetters(TokenSurface(tokens, text, i, j), h.short_form);
+  out->acronym_written =
+      !paren.empty() || SameLetters(TokenSurface(tokens, text, i, j), h.short_form);
   return true;
 }
 

@@ -95,8 +95,8 @@ StatusOr<std::unique_ptr<Extractor>> OfficialsExtractor::Create(BuildContext& ct
   if (!stop.ok()) return stop.status();
   for (const TsvRow& row : stop->rows()) {
     const std::string& kind = row.fields[stop->Column("kind")];
-    static const char* kKinds[] = {"function", "verb",     "day",        "month",
-                                   "place",    "party",    "noun",       "document",
+    static const char* kKinds[] = {"function", "verb",       "day",         "month",
+                                   "place",    "party",      "noun",        "document",
                                    "particle", "apposition", "name_initial"};
     if (std::none_of(std::begin(kKinds), std::end(kKinds),
                      [&](const char* k) { return kind == k; }))
