@@ -450,6 +450,42 @@ TEST_CASE("officials: regression cases from indosum") {
   CheckOfficials(cases, std::size(cases));
 }
 
+TEST_CASE("officials: regression cases from the evaluation corpus") {
+  const OfficialCase cases[] = {
+      // bug (name_initial_word): Sasak "Lalu" and the name "Hari" read as
+      // function words, so the name after the title was empty.
+      {"Pj Gubernur NTB Lalu Muhammad Fauzan meninjau posyandu.", "Lalu Muhammad Fauzan",
+       "Gubernur", "Nusa Tenggara Barat", "52"},
+      {"Bupati Lombok Barat, H. Lalu Ahmad Zaini, S.H. membuka acara.", "Lalu Ahmad Zaini",
+       "Bupati", "Kabupaten Lombok Barat", "52.01"},
+      {"Kajati Kalbar Hari Wibowo meresmikan posko.", "Hari Wibowo", "Kepala Kejaksaan Tinggi",
+       "Kalimantan Barat", "61"},
+      {"Lalu Wali Kota Pontianak pergi ke pasar.", "", "", "", ""},
+      // bug (title_word_in_surname): "Hakim" as a surname cut from the name.
+      {"Ketua KI Provinsi Jambi, Rudi Hakim, membuka sidang.", "Rudi Hakim", "Ketua KI", "Jambi",
+       "15"},
+      // bug (title_in_parentheses): "(Kajati)" inside the body hid the region.
+      {"Kepala Kejaksaan Tinggi (Kajati) Sumatera Barat, Dr. Andi Saputra hadir.", "Andi Saputra",
+       "Kepala Kejaksaan Tinggi", "Sumatera Barat", "13"},
+      // Regional forms of titles (classes of office missing from the lexicon).
+      {"Kapolres Metro Jakarta Barat Kombes Pol Dedi Kurnia memimpin apel.", "Dedi Kurnia",
+       "Kapolres", "Kota Jakarta Barat", "31.73"},
+      {"Sekretaris Kota Kupang Rudi Lakalena memimpin rapat.", "Rudi Lakalena", "Sekretaris Daerah",
+       "Kota Kupang", "53.71"},
+      {"Kepala Distrik Muting Yohanes Gebze menerima bantuan.", "Yohanes Gebze", "Kepala Distrik",
+       "Kecamatan Muting", ""},
+      {"Perbekel Desa Tegallalang, I Made Sudarma, hadir.", "I Made Sudarma", "Perbekel",
+       "Desa Tegallalang", ""},
+      {"Ketua Majelis Hakim Rina Situmorang membacakan vonis.", "Rina Situmorang",
+       "Ketua Majelis Hakim", "", ""},
+      {"Aspidsus Kejati Sulsel Andi Irfan menjelaskan kerugian negara.", "Andi Irfan",
+       "Asisten Tindak Pidana Khusus Kejati", "Sulawesi Selatan", "73"},
+      {"Kepala BKKBN Kalbar, Siti Aminah, menyerahkan penghargaan.", "Siti Aminah", "Kepala BKKBN",
+       "Kalimantan Barat", "61"},
+  };
+  CheckOfficials(cases, std::size(cases));
+}
+
 TEST_CASE("officials: ids follow first mention and titles link to agencies") {
   ArticleResult r = Run(
       "Kepala Dinas Kesehatan Kota Pontianak Sidiq Handanu hadir bersama Wali Kota Pontianak Edi "

@@ -25,6 +25,7 @@ void AgenciesExtractor::Extract(ArticleContext& ctx) const {
   std::string_view text = ctx.doc.text();
   std::vector<Agency>& agencies = ctx.result.agencies;
   std::vector<bool> from_short;  // per agency: named so far only by a short form
+  std::vector<bool> written;     // per agency: its acronym is written in the text
   std::unordered_map<std::string, size_t> keys;
   auto remember = [&](const AgencyHit& h, size_t index) {
     keys.emplace(Key("n:", h.name), index);
@@ -68,12 +69,18 @@ void AgenciesExtractor::Extract(ArticleContext& ctx) const {
         a.mentions.push_back(span);
         agencies.push_back(std::move(a));
         from_short.push_back(hit.short_form);
+        written.push_back(hit.acronym_written);
         remember(hit, agencies.size() - 1);
         continue;
       }
       Agency& a = agencies[index];
       a.mentions.push_back(span);
-      if (a.acronym.empty() && !hit.acronym.empty()) a.acronym = hit.acronym;
+      // A written short form ("Pemko Banda Aceh") beats one derived from the
+      // long form ("Pemkot Banda Aceh").
+      if (!hit.acronym.empty() && (a.acronym.empty() || (hit.acronym_written && !written[index]))) {
+        a.acronym = hit.acronym;
+        written[index] = hit.acronym_written;
+      }
       if (!a.jurisdiction && hit.jurisdiction) {
         a.jurisdiction = hit.jurisdiction;
         a.name = hit.name;
@@ -87,7 +94,10 @@ void AgenciesExtractor::Extract(ArticleContext& ctx) const {
       remember(hit, static_cast<size_t>(index));
     }
   }
-  for (size_t k = 0; k < agencies.size(); ++k) agencies[k].id = "A" + std::to_string(k + 1);
+  for (size_t k = 0; k < agencies.size(); ++k) {
+    agencies[k].id = "A";  // not "A" + to_string(): GCC 12 reports a false -Wrestrict there
+    agencies[k].id += std::to_string(k + 1);
+  }
 }
 
 }  // namespace warta

@@ -5,6 +5,21 @@
 namespace warta {
 namespace {
 
+// "Provinsi Aceh", "Kota Medan", "Kabupaten Bogor".
+std::string LeveledName(const Region& r) {
+  return r.level == "provinsi" ? "Provinsi " + r.name : RegionMatcher::DisplayName(r);
+}
+
+bool SameLetters(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  }
+  return true;
+}
+
 bool HasLower(std::string_view s) {
   for (char c : s) {
     if (std::islower(static_cast<unsigned char>(c))) return true;
@@ -69,13 +84,14 @@ StatusOr<AgencyParser> AgencyParser::Create(const BuildContext& ctx) {
 
   StatusOr<TsvTable> heads = ctx.lexicons.Table(
       "agency_heads",
-      {"phrase", "canonical", "short", "kind", "government", "form", "level", "cue"});
+      {"phrase", "canonical", "short", "kind", "government", "form", "level", "cue", "name_level"});
   if (!heads.ok()) return heads.status();
   {
     int phrase = heads->Column("phrase"), canonical = heads->Column("canonical"),
         short_form = heads->Column("short"), kind = heads->Column("kind"),
         gov = heads->Column("government"), form = heads->Column("form"),
-        level = heads->Column("level"), cue = heads->Column("cue");
+        level = heads->Column("level"), cue = heads->Column("cue"),
+        name_level = heads->Column("name_level");
     for (const TsvRow& row : heads->rows()) {
       Head h;
       h.canonical = row.fields[canonical];
@@ -86,6 +102,7 @@ StatusOr<AgencyParser> AgencyParser::Create(const BuildContext& ctx) {
       h.line = heads->source() + ":" + std::to_string(row.line);
       Status st = YesNo(*heads, row, gov, &h.government);
       if (st.ok()) st = YesNo(*heads, row, cue, &h.cue);
+      if (st.ok()) st = YesNo(*heads, row, name_level, &h.level_in_name);
       if (!st.ok()) return st;
       if (h.form != "name" && h.form != "region" && h.form != "region?" && h.form != "unit" &&
           h.form != "suffix")
@@ -254,6 +271,14 @@ uint32_t AgencyParser::NameWords(const TokenizedText& tokens, std::string_view t
   return end;
 }
 
+uint32_t AgencyParser::BranchOffice(const TokenizedText& tokens, std::string_view text, uint32_t i,
+                                    uint32_t limit, RegionMatch* r) const {
+  if (i + 1 >= limit) return i;
+  std::string_view w = TokenText(tokens, text, i);
+  if (w != "Perwakilan" && w != "Cabang" && w != "Kantor Perwakilan") return i;
+  return regions_.Match(tokens, text, i + 1, limit, "", r) ? r->end : i;
+}
+
 bool AgencyParser::ParseLexicon(const TokenizedText& tokens, std::string_view text, uint32_t i,
                                 uint32_t limit, AgencyHit* out) const {
   std::vector<PhraseMatcher::Match> matches;
@@ -274,10 +299,23 @@ bool AgencyParser::ParseLexicon(const TokenizedText& tokens, std::string_view te
   RegionMatch r;
   std::optional<Jurisdiction> jur;
   std::string region_text;
-  if (e.kind != "kementerian" && e.kind != "dpr" &&
-      regions_.Match(tokens, text, k, limit, "", &r)) {
+  uint32_t branch = e.national ? BranchOffice(tokens, text, k, limit, &r) : k;
+  if (branch != k) {
+    // "BPK Perwakilan Provinsi Aceh", "BPJS Kesehatan Cabang Tanjungpinang".
     jur = r.jurisdiction;
-    region_text = TokenSurface(tokens, text, r.begin, r.end);
+    region_text =
+        TokenSurface(tokens, text, k, r.begin) + " " +
+        (r.region < 0                             ? TokenSurface(tokens, text, r.begin, r.end)
+         : TokenText(tokens, text, k) == "Cabang" ? regions_.regions()[r.region].name
+                                                  : LeveledName(regions_.regions()[r.region]));
+    k = branch;
+  } else if (e.kind != "kementerian" && e.kind != "dpr" &&
+             regions_.Match(tokens, text, k, limit, "", &r)) {
+    jur = r.jurisdiction;
+    // A national body's office in a region: "Badan Pusat Statistik Provinsi
+    // Papua Barat" for "BPS Papua Barat".
+    region_text = e.national && r.region >= 0 ? LeveledName(regions_.regions()[r.region])
+                                              : TokenSurface(tokens, text, r.begin, r.end);
     k = r.end;
   }
   out->begin = i;
@@ -286,7 +324,10 @@ bool AgencyParser::ParseLexicon(const TokenizedText& tokens, std::string_view te
   out->base = TokenSurface(tokens, text, i, m.end);
   out->body = e.name;
   out->name = e.name + (jur ? " " + region_text : "");
-  out->acronym = e.national ? e.acronym : written_acronym;
+  // National bodies and the regional kinds of body alike report their usual
+  // acronym ("Dinkes" for "Dinas Kesehatan Kota X"); a written one wins.
+  out->acronym = written_acronym.empty() ? e.acronym : written_acronym;
+  out->acronym_written = !written_acronym.empty();
   out->kind = e.kind;
   out->government = e.government;
   out->jurisdiction = jur;
@@ -295,6 +336,18 @@ bool AgencyParser::ParseLexicon(const TokenizedText& tokens, std::string_view te
   out->head.clear();
   out->provenance = Provenance{e.line, Confidence::kHigh};
   return true;
+}
+
+std::string AgencyParser::RegionInName(const Head& h, const RegionMatch& r,
+                                       const TokenizedText& tokens, std::string_view text) const {
+  if (r.region < 0) return TokenSurface(tokens, text, r.begin, r.end);  // ambiguous or local
+  const Region& region = regions_.regions()[r.region];
+  // "Dewan Perwakilan Rakyat Daerah Kabupaten Kubu Raya" always names its
+  // level; "Kejaksaan Negeri Kabupaten Malang" only when the text does; the
+  // level of "Pemerintah Kota" is in the head.
+  if (h.level_in_name || (r.level_written && h.level == "region"))
+    return RegionMatcher::DisplayName(region);
+  return region.name;
 }
 
 bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text, uint32_t i,
@@ -311,6 +364,7 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
   out->government = h.government;
   out->short_form = false;
   out->acronym.clear();
+  out->acronym_written = false;
   out->jurisdiction.reset();
   out->provenance = Provenance{h.line, Confidence::kMedium};
 
@@ -318,6 +372,11 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
     std::string kind = h.kind;
     uint32_t inner = limit;
     bool places_in_name = h.kind == "perguruan_tinggi" || !h.government;
+    // "Badan Usaha Milik Desa (BUMDes) Karya Makmur": the head's acronym
+    // before the name.
+    std::string head_acronym;
+    uint32_t head_end = j;
+    j = Parenthesized(tokens, text, j, limit, &head_acronym);
     uint32_t name_end = NameWords(tokens, text, j, limit, places_in_name, &kind, &inner);
     if (name_end == j) return false;
     uint32_t k = name_end;
@@ -362,8 +421,13 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
     out->end = k;
     out->name_end = name_end;
     out->kind = kind;
+    if (acronym.empty()) acronym = head_acronym;
     out->acronym = acronym;
+    out->acronym_written = !acronym.empty();
     out->base = TokenSurface(tokens, text, i, name_end);
+    if (head_end != j)
+      out->base =
+          TokenSurface(tokens, text, i, head_end) + " " + TokenSurface(tokens, text, j, name_end);
     out->body = h.canonical + " " + TokenSurface(tokens, text, j, name_end);
     out->name = out->body + region_text;
     return true;
@@ -374,6 +438,12 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
     uint32_t k = j;
     std::string paren;
     k = Parenthesized(tokens, text, k, limit, &paren);  // "Pemerintah Kota (Pemkot) Pontianak"
+    if (k == j && k + 2 < limit && TokenText(tokens, text, k) == "(" &&
+        TokenText(tokens, text, k + 2) == ")") {
+      // "Kejaksaan Tinggi (Kajati) Jawa Timur": the office's title in
+      // parentheses is no acronym of the body, but the region still follows.
+      k += 3;
+    }
     RegionMatch r;
     bool found =
         h.level == "kecamatan"
@@ -381,31 +451,34 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
             : regions_.Match(tokens, text, k, limit, h.level == "region" ? "" : h.level, &r);
     out->base = TokenSurface(tokens, text, i, j);
     out->name_end = j;
+    // The short form as written ("Polres", "(Pemko)"), else the head's usual one.
+    bool head_is_short = !h.short_form.empty() && SameLetters(out->base, h.short_form);
+    std::string short_form = !paren.empty() ? paren : h.short_form;
+    out->acronym_written = !paren.empty() || head_is_short;
     if (!found) {
       if (h.form == "region") return false;
-      out->end = j;
+      out->end = k;
       out->name = out->body = h.canonical;
+      out->acronym = short_form;
       return true;
     }
     out->jurisdiction = r.jurisdiction;
     out->end = r.end;
     out->body = h.canonical;
-    std::string region_text = TokenSurface(tokens, text, r.begin, r.end);
-    if (!h.short_form.empty()) {
-      // Pemkot/Pemkab/Pemprov: the level is in the head, so the bare name follows it.
-      std::string bare = r.region >= 0 ? regions_.regions()[r.region].name : region_text;
-      out->name = h.canonical + " " + bare;
-      out->acronym = h.short_form + " " + bare;
-    } else {
-      out->name = h.canonical + " " + region_text;
-    }
+    out->name = h.canonical + " " + RegionInName(h, r, tokens, text);
+    // "Polda NTT", "Pemkot Tangsel", "Pemko Banda Aceh": the short form with
+    // the region as written.
+    if (!short_form.empty())
+      out->acronym = short_form + " " + TokenSurface(tokens, text, r.begin, r.end);
     out->provenance.confidence = Confidence::kHigh;
     return true;
   }
 
-  // unit: "Kodam XII/Tanjungpura", "Kodim 1207/BS", "Lanud Supadio".
+  // unit: "Kodam XII/Tanjungpura", "Komando Distrik Militer (Kodim) 1207/BS", "Lanud Supadio".
   if (h.cue && !cued) return false;
-  uint32_t k = j;
+  std::string paren;
+  uint32_t k = Parenthesized(tokens, text, j, limit, &paren);
+  uint32_t unit = k;
   if (k < limit) {
     const Token& t = tokens.tokens[k];
     std::string_view s = TokenText(tokens, text, k);
@@ -419,11 +492,16 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
       ++k;
     }
   }
-  if (k == j) return false;
+  if (k == unit) return false;
+  std::string unit_text = TokenSurface(tokens, text, unit, k);
   out->end = k;
   out->name_end = k;
   out->base = TokenSurface(tokens, text, i, k);
-  out->name = out->body = h.canonical + " " + TokenSurface(tokens, text, j, k);
+  out->name = out->body = h.canonical + " " + unit_text;
+  std::string short_form = !paren.empty() ? paren : h.short_form;
+  if (!short_form.empty()) out->acronym = short_form + " " + unit_text;
+  out->acronym_written =
+      !paren.empty() || SameLetters(TokenSurface(tokens, text, i, j), h.short_form);
   return true;
 }
 
@@ -461,6 +539,7 @@ bool AgencyParser::ParseSuffixOrg(const TokenizedText& tokens, std::string_view 
   out->base = TokenSurface(tokens, text, i, end);
   out->name = out->body = out->base;
   out->acronym = acronym;
+  out->acronym_written = !acronym.empty();
   out->kind = suffix->kind;
   out->government = suffix->government;
   out->jurisdiction.reset();

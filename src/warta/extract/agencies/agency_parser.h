@@ -40,6 +40,9 @@ struct AgencyHit {
   std::string base;       // the body as written, without "(ACR)" and region: "Dinas Kesehatan"
   std::string body;       // canonical name without the region: "Badan Keuangan Daerah"
   std::string acronym;
+  // The acronym is written in the text ("(BKD)", "Pemko Banda Aceh", "Dinkes"),
+  // not derived from a lexicon or the head ("Pemkot" for "Pemerintah Kota").
+  bool acronym_written = false;
   std::string kind;
   bool government = true;
   std::optional<Jurisdiction> jurisdiction;
@@ -78,6 +81,7 @@ class AgencyParser {
     std::string canonical, short_form, kind, form, level, line;
     bool government = true;
     bool cue = false;
+    bool level_in_name = false;  // "DPRD Kabupaten Kubu Raya", not "DPRD Kubu Raya"
   };
   explicit AgencyParser(RegionMatcher regions) : regions_(std::move(regions)) {}
 
@@ -98,6 +102,13 @@ class AgencyParser {
   // "RI" / "Republik Indonesia" at i; returns its end, or i.
   uint32_t NationalSuffix(const TokenizedText& tokens, std::string_view text, uint32_t i,
                           uint32_t limit) const;
+  // The region as the canonical name writes it after head h.
+  std::string RegionInName(const Head& h, const RegionMatch& r, const TokenizedText& tokens,
+                           std::string_view text) const;
+  // "Perwakilan"/"Cabang" and a region after a national body at i ("BPK
+  // Perwakilan Provinsi Aceh"); returns the end, or i.
+  uint32_t BranchOffice(const TokenizedText& tokens, std::string_view text, uint32_t i,
+                        uint32_t limit, RegionMatch* r) const;
   bool HeadAt(const TokenizedText& tokens, std::string_view text, uint32_t i, uint32_t limit,
               PhraseMatcher::Match* m) const;
 

@@ -95,8 +95,9 @@ StatusOr<std::unique_ptr<Extractor>> OfficialsExtractor::Create(BuildContext& ct
   if (!stop.ok()) return stop.status();
   for (const TsvRow& row : stop->rows()) {
     const std::string& kind = row.fields[stop->Column("kind")];
-    static const char* kKinds[] = {"function", "verb", "day",      "month",    "place",
-                                   "party",    "noun", "document", "particle", "apposition"};
+    static const char* kKinds[] = {"function", "verb",       "day",         "month",
+                                   "place",    "party",      "noun",        "document",
+                                   "particle", "apposition", "name_initial"};
     if (std::none_of(std::begin(kKinds), std::end(kKinds),
                      [&](const char* k) { return kind == k; }))
       return stop->Error(row, "unknown kind '" + kind + "'");
@@ -142,9 +143,11 @@ bool OfficialsExtractor::IsNameWord(const Article& a, uint32_t k) const {
   if (honorifics_.count(key)) return false;
   if (t.Has(kAbbrev) && degrees_.count(key)) return false;
   PhraseMatcher::Match m;
-  if (TitleAt(a, k, a.tokens.tokens.size(), false, &m) ||
-      TitleAt(a, k, a.tokens.tokens.size(), true, &m))
-    return false;
+  if (TitleAt(a, k, a.tokens.tokens.size(), true, &m)) return false;
+  // "Agus Setiawan Hakim": a title that needs a body after it ("Hakim PN
+  // Kupang") is a surname when no body follows.
+  if (TitleAt(a, k, a.tokens.tokens.size(), false, &m))
+    return titles_[m.payload].then == "agency" && !a.agency_at.count(m.end);
   return true;
 }
 
@@ -166,6 +169,14 @@ uint32_t OfficialsExtractor::NameRun(const Article& a, uint32_t i, uint32_t limi
     if (words > 0 && it != stopwords_.end() && it->second == "particle" && k + 1 < limit &&
         IsNameWord(a, k + 1)) {
       ++k;
+      continue;
+    }
+    // "Gubernur NTB Lalu Hamdi": a Sasak name-initial word, elsewhere an
+    // adverb, opens a name when capitalised before another name word.
+    if (words == 0 && it != stopwords_.end() && it->second == "name_initial" &&
+        a.tokens.tokens[k].Has(kCapitalized) && k + 1 < limit && IsNameWord(a, k + 1)) {
+      ++k;
+      ++words;
       continue;
     }
     break;
