@@ -1,6 +1,7 @@
 #include "warta/extract/numbers/scores_extractor.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "warta/extract/numbers/number_reader.h"
 #include "warta/extract/numbers/word_trie.h"
@@ -198,8 +199,10 @@ class ScoresExtractor : public Extractor {
 
 class CountsExtractor : public Extractor {
  public:
+  enum class Kind { kCount, kClassifier, kNotAfter };
   struct Unit {
-    std::string unit;
+    std::string unit;  // "-" for a classifier that is no count alone
+    Kind kind;
     std::string rule;
   };
   CountsExtractor(NumberReader numbers, WordTrie trie, std::vector<Unit> units)
@@ -209,25 +212,35 @@ class CountsExtractor : public Extractor {
   void Extract(ArticleContext& ctx) const override {
     const TokenizedText& tk = ctx.tokens;
     const std::vector<Token>& t = tk.tokens;
+    std::string_view text = ctx.doc.text();
     for (const Sentence& s : tk.sentences) {
       for (uint32_t k = s.first; k < s.last; ++k) {
         if (!numbers_.MayStartAt(tk, k)) continue;
         NumberMatch n;
-        if (!numbers_.ReadAt(tk, ctx.doc.text(), k, s.last, &n)) continue;
+        if (!numbers_.ReadAt(tk, text, k, s.last, &n)) continue;
         uint32_t next = std::max(n.end, k + 1);
-        bool countable = n.kind == NumberMatch::Kind::kPlain && !n.vague && n.value >= 1 &&
-                         (n.digits || n.value >= 10) && !LooksLikeYear(n);
-        WordTrie::Match m;
-        if (countable && trie_.LongestAt(tk, n.end, s.last, &m) && !InDate(ctx, k, n.end) &&
-            !InScore(ctx, t[k].span)) {
-          const Unit& u = units_[m.payloads->front()];
+        const Unit* unit = nullptr;
+        uint32_t unit_begin = n.end, unit_end = n.end;
+        if (Countable(tk, text, n) && FindUnit(tk, n.end, s.last, &unit, &unit_begin, &unit_end) &&
+            !NotAfter(tk, k, s.first) && !InName(ctx, n, unit_begin, unit_end, s.first) &&
+            !InDate(ctx, k, n.end) && !InScore(ctx, t[k].span)) {
+          // "kasus TPPO", "peserta JKN": an acronym right after the noun says
+          // which ones, and belongs to the unit.
+          std::string name = unit->unit;
+          if (unit_end < s.last && unit->kind == Kind::kCount && t[unit_end].Has(kAllCaps) &&
+              t[unit_end].Has(kAlpha)) {
+            const Span& a = t[unit_end].span;
+            name += " ";
+            name += text.substr(a.begin, a.end - a.begin);
+            ++unit_end;
+          }
           Count c;
-          c.span = Span{t[k].span.begin, t[m.end - 1].span.end};
+          c.span = Span{t[k].span.begin, t[unit_end - 1].span.end};
           c.value = n.value;
-          c.unit = u.unit;
-          c.provenance = Provenance{u.rule, n.digits ? Confidence::kHigh : Confidence::kMedium};
+          c.unit = std::move(name);
+          c.provenance = Provenance{unit->rule, n.digits ? Confidence::kHigh : Confidence::kMedium};
           ctx.result.counts.push_back(std::move(c));
-          next = m.end;
+          next = unit_end;
         }
         k = next - 1;
       }
@@ -235,6 +248,83 @@ class CountsExtractor : public Extractor {
   }
 
  private:
+  // A plain cardinal that can count things: digits without a leading zero
+  // ("010", "0621" are codes), or number words of two and more ("satu" is
+  // mostly "salah satu"); not a year, not vague.
+  static bool Countable(const TokenizedText& tk, std::string_view text, const NumberMatch& n) {
+    if (n.kind != NumberMatch::Kind::kPlain || n.vague || n.value < 1) return false;
+    if (!n.digits) return n.value >= 2;
+    const Span& sp = tk.tokens[n.begin].span;
+    if (sp.end - sp.begin > 1 && text[sp.begin] == '0') return false;
+    return !LooksLikeYear(n);
+  }
+
+  // The counted noun at token i: a count phrase, or a classifier followed by
+  // one ("12 unit sepeda motor"), or a classifier that counts alone. The
+  // longest phrase wins ("unit kerja" over the classifier "unit").
+  bool FindUnit(const TokenizedText& tk, uint32_t i, uint32_t limit, const Unit** unit,
+                uint32_t* begin, uint32_t* end) const {
+    WordTrie::Match m;
+    if (i >= limit || !trie_.LongestAt(tk, i, limit, &m)) return false;
+    const Unit* count = Pick(*m.payloads, Kind::kCount);
+    const Unit* classifier = Pick(*m.payloads, Kind::kClassifier);
+    if (count && !classifier) {
+      *unit = count;
+      *begin = i;
+      *end = m.end;
+      return true;
+    }
+    if (!classifier) return false;
+    WordTrie::Match after;
+    if (m.end < limit && trie_.LongestAt(tk, m.end, limit, &after)) {
+      if (const Unit* noun = Pick(*after.payloads, Kind::kCount)) {
+        *unit = noun;
+        *begin = m.end;
+        *end = after.end;
+        return true;
+      }
+    }
+    if (classifier->unit == "-") return false;
+    *unit = classifier;
+    *begin = i;
+    *end = m.end;
+    return true;
+  }
+
+  const Unit* Pick(const std::vector<uint32_t>& payloads, Kind kind) const {
+    for (uint32_t p : payloads) {
+      if (units_[p].kind == kind) return &units_[p];
+    }
+    return nullptr;
+  }
+
+  // True when the word before token k makes the number a rank, code or part
+  // of a name ("juara 1", "lantai 16", "RW 04", "Negeri 1").
+  bool NotAfter(const TokenizedText& tk, uint32_t k, uint32_t first) const {
+    for (uint32_t b = k; b-- > first && b + 2 >= k;) {
+      WordTrie::Match m;
+      if (trie_.LongestAt(tk, b, k, &m) && m.end == k && Pick(*m.payloads, Kind::kNotAfter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Jalan Pembangunan 2 Desa Sekip", "Kodim 0621 Kabupaten Bogor": a
+  // capitalized unit followed by a capitalized word after a capitalized word
+  // is the head of a place name, not a counted noun. Titles are written in
+  // title case, so the rule does not apply there.
+  static bool InName(const ArticleContext& ctx, const NumberMatch& n, uint32_t ub, uint32_t ue,
+                     uint32_t first) {
+    const std::vector<Token>& t = ctx.tokens.tokens;
+    if (n.begin == first || ue >= t.size()) return false;
+    const std::optional<Span>& title = ctx.result.meta.title_span;
+    if (title && title->Overlaps(t[n.begin].span)) return false;
+    const Token& before = t[n.begin - 1];
+    return before.Has(kCapitalized) && !before.Has(kAllCaps) && t[ub].Has(kCapitalized) &&
+           !t[ub].Has(kAllCaps) && t[ue].Has(kCapitalized) && t[ue].Has(kAlpha);
+  }
+
   static bool InScore(const ArticleContext& ctx, Span s) {
     for (const Score& sc : ctx.result.scores) {
       if (sc.span.Overlaps(s)) return true;
@@ -289,16 +379,27 @@ StatusOr<std::unique_ptr<Extractor>> NewScoresExtractor(BuildContext& ctx) {
 StatusOr<std::unique_ptr<Extractor>> NewCountsExtractor(BuildContext& ctx) {
   StatusOr<NumberReader> numbers = NumberReader::Create(ctx.lexicons, ctx.tokenizer);
   if (!numbers.ok()) return numbers.status();
-  StatusOr<TsvTable> t = ctx.lexicons.Table("count_units", {"phrase", "unit"});
+  StatusOr<TsvTable> t = ctx.lexicons.Table("count_units", {"phrase", "unit", "kind"});
   if (!t.ok()) return t.status();
-  int pc = t->Column("phrase"), uc = t->Column("unit");
+  int pc = t->Column("phrase"), uc = t->Column("unit"), kc = t->Column("kind");
+  using Kind = CountsExtractor::Kind;
+  static const std::pair<std::string_view, Kind> kKinds[] = {
+      {"count", Kind::kCount}, {"classifier", Kind::kClassifier}, {"not_after", Kind::kNotAfter}};
   WordTrie trie;
   std::vector<CountsExtractor::Unit> units;
   for (const TsvRow& row : t->rows()) {
+    const Kind* kind = nullptr;
+    for (const auto& [name, v] : kKinds) {
+      if (row.fields[kc] == name) kind = &v;
+    }
+    if (!kind) return t->Error(row, "kind must be count, classifier or not_after");
+    if (*kind == Kind::kCount && row.fields[uc] == "-") {
+      return t->Error(row, "a count needs a unit");
+    }
     std::vector<std::string> toks = ctx.tokenizer.PhraseTokens(row.fields[pc]);
     if (toks.empty()) return t->Error(row, "empty phrase");
     trie.Add(toks, static_cast<uint32_t>(units.size()));
-    units.push_back({row.fields[uc], "count_units.tsv:" + std::to_string(row.line)});
+    units.push_back({row.fields[uc], *kind, "count_units.tsv:" + std::to_string(row.line)});
   }
   return std::unique_ptr<Extractor>(
       new CountsExtractor(std::move(*numbers), std::move(trie), std::move(units)));
