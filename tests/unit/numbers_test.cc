@@ -200,6 +200,29 @@ TEST_CASE("scores: evaluation results after their triggers") {
       {"Total skor yang diraih 345.", "345", 345, "skor"},
       {"Realisasi anggaran mencapai 93,4 persen.", "93,4 persen", 93.4, "persen"},
       {"Kota itu mendapatkan skor (87,5) tertinggi.", "87,5", 87.5, "skor"},
+      // Regression (scores_lowercase_qualifier): one lowercase word naming
+      // what is measured stands between trigger and number.
+      {"Kota itu menempati peringkat pertama dengan indeks inovasi 93,8.", "93,8", 93.8,
+       "indeks"},
+      {"Polres itu meraih predikat dengan nilai evaluasi 91,05.", "91,05", 91.05, "nilai"},
+      // Regression (scores_date_between): a year between trigger and number.
+      {"Skor MCP Kota Sorong untuk tahun 2022 tercatat 66,4.", "66,4", 66.4, "skor"},
+      // Regression (scores_new_level): "naik menjadi" gives the new level.
+      {"Indeks pembangunan manusia naik menjadi 72,41.", "72,41", 72.41, "indeks"},
+      // Regression (scores_achievement_triggers): coverage, activity and
+      // prevalence percentages, with amounts and years between.
+      {"Kabupaten itu punya cakupan kepesertaan 97,85 persen.", "97,85 persen", 97.85, "persen"},
+      {"Tingkat keaktifan peserta tercatat 81,3 persen.", "81,3 persen", 81.3, "persen"},
+      {"Prevalensi stunting kota itu pada 2022 tercatat 27,5 persen.", "27,5 persen", 27.5,
+       "persen"},
+      {"Realisasi pajak daerah tercatat Rp 98,1 miliar atau 68,2 persen dari target.",
+       "68,2 persen", 68.2, "persen"},
+      // Regression (scores_compared): the values a score is compared with.
+      {"Kabupaten itu meraih nilai 81,04, naik dari 76,12 pada tahun lalu.", "76,12", 76.12, "nilai"},
+      {"Cakupan Kota A 96,1 persen, sementara Kota B 94,7 persen.", "94,7 persen", 94.7,
+       "persen"},
+      {"Angka stunting tercatat 30,2 persen pada 2020 menjadi 22,7 persen pada 2022.",
+       "22,7 persen", 22.7, "persen"},
   };
   for (const ScoreCase& c : cases) {
     CAPTURE(std::string(c.text));
@@ -243,6 +266,14 @@ TEST_CASE("not scores: money, quantities, changes, match results, years") {
       "Realisasi belanja merosot 0,44 persen.",
       "Capaian ekspor turun sebesar 28%.",
       "Indeks saham melemah 79,68 poin (0,27 persen) sore ini.",
+      // Regression (scores_bounds): thresholds and targets are no results.
+      "Unit kerja itu harus memperoleh nilai minimal 85 untuk lolos.",
+      "Syaratnya cakupan kepesertaan di atas 95 persen.",
+      "Pemkot menargetkan prevalensi stunting turun menjadi 14 persen.",
+      "Jadi nilai maksimal ujian itu adalah 500.",
+      // Regression (scores_function_word): "poin dari 22 laga" is no score.
+      "Tim itu baru memiliki 16 poin dari 22 laga.",
+      "Pemain itu mencetak 14 poin dan 12 rebound.",
   };
   for (const char* text : cases) {
     CAPTURE(std::string(text));
@@ -342,6 +373,24 @@ TEST_CASE("counts of nouns that matter") {
   for (const char* text : none) {
     CAPTURE(std::string(text));
     CHECK(Run(text).extraction.counts.empty());
+  }
+}
+
+// Regression (scores_compared_far): after a score, only a number that comes
+// right after the compare phrase (names and link words between) is compared.
+TEST_CASE("compared values stop at other words") {
+  struct Case {
+    const char* text;
+    const char* scores;
+  };
+  const Case cases[] = {
+      {"Klub itu punya poin 40, sementara lawannya berada di peringkat 8.", "[40 poin] "},
+      {"Kota A meraih nilai 88,1, sementara Kota B 86,9.", "[88,1 nilai] [86,9 nilai] "},
+      {"Kota A meraih nilai 88,1 dari 34 provinsi peserta.", "[88,1 nilai] "},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(std::string(c.text));
+    CHECK(AllScores(Run(c.text)) == c.scores);
   }
 }
 
