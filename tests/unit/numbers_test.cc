@@ -171,7 +171,8 @@ struct ScoreCase {
 std::string AllScores(const ArticleResult& r) {
   std::string s;
   for (const Score& x : r.extraction.scores) {
-    s += "[" + std::string(r.doc.Slice(x.span)) + " " + x.kind + "] ";
+    // Appended piece by piece: "[" + std::string(...) trips GCC 12's -Wrestrict.
+    s.append("[").append(r.doc.Slice(x.span)).append(" ").append(x.kind).append("] ");
   }
   return s;
 }
@@ -199,6 +200,29 @@ TEST_CASE("scores: evaluation results after their triggers") {
       {"Total skor yang diraih 345.", "345", 345, "skor"},
       {"Realisasi anggaran mencapai 93,4 persen.", "93,4 persen", 93.4, "persen"},
       {"Kota itu mendapatkan skor (87,5) tertinggi.", "87,5", 87.5, "skor"},
+      // Regression (scores_lowercase_qualifier): one lowercase word naming
+      // what is measured stands between trigger and number.
+      {"Kota itu menempati peringkat pertama dengan indeks inovasi 93,8.", "93,8", 93.8,
+       "indeks"},
+      {"Polres itu meraih predikat dengan nilai evaluasi 91,05.", "91,05", 91.05, "nilai"},
+      // Regression (scores_date_between): a year between trigger and number.
+      {"Skor MCP Kota Sorong untuk tahun 2022 tercatat 66,4.", "66,4", 66.4, "skor"},
+      // Regression (scores_new_level): "naik menjadi" gives the new level.
+      {"Indeks pembangunan manusia naik menjadi 72,41.", "72,41", 72.41, "indeks"},
+      // Regression (scores_achievement_triggers): coverage, activity and
+      // prevalence percentages, with amounts and years between.
+      {"Kabupaten itu punya cakupan kepesertaan 97,85 persen.", "97,85 persen", 97.85, "persen"},
+      {"Tingkat keaktifan peserta tercatat 81,3 persen.", "81,3 persen", 81.3, "persen"},
+      {"Prevalensi stunting kota itu pada 2022 tercatat 27,5 persen.", "27,5 persen", 27.5,
+       "persen"},
+      {"Realisasi pajak daerah tercatat Rp 98,1 miliar atau 68,2 persen dari target.",
+       "68,2 persen", 68.2, "persen"},
+      // Regression (scores_compared): the values a score is compared with.
+      {"Kabupaten itu meraih nilai 81,04, naik dari 76,12 pada tahun lalu.", "76,12", 76.12, "nilai"},
+      {"Cakupan Kota A 96,1 persen, sementara Kota B 94,7 persen.", "94,7 persen", 94.7,
+       "persen"},
+      {"Angka stunting tercatat 30,2 persen pada 2020 menjadi 22,7 persen pada 2022.",
+       "22,7 persen", 22.7, "persen"},
   };
   for (const ScoreCase& c : cases) {
     CAPTURE(std::string(c.text));
@@ -242,6 +266,14 @@ TEST_CASE("not scores: money, quantities, changes, match results, years") {
       "Realisasi belanja merosot 0,44 persen.",
       "Capaian ekspor turun sebesar 28%.",
       "Indeks saham melemah 79,68 poin (0,27 persen) sore ini.",
+      // Regression (scores_bounds): thresholds and targets are no results.
+      "Unit kerja itu harus memperoleh nilai minimal 85 untuk lolos.",
+      "Syaratnya cakupan kepesertaan di atas 95 persen.",
+      "Pemkot menargetkan prevalensi stunting turun menjadi 14 persen.",
+      "Jadi nilai maksimal ujian itu adalah 500.",
+      // Regression (scores_function_word): "poin dari 22 laga" is no score.
+      "Tim itu baru memiliki 16 poin dari 22 laga.",
+      "Pemain itu mencetak 14 poin dan 12 rebound.",
   };
   for (const char* text : cases) {
     CAPTURE(std::string(text));
@@ -271,6 +303,43 @@ TEST_CASE("counts of nouns that matter") {
       {"Sepanjang 2021, Pemkot Bukukan 20 Penghargaan", "20 Penghargaan", 20, "penghargaan"},
       {"Sebanyak 1.250 ASN mengikuti pelatihan.", "1.250 ASN", 1250, "ASN"},
       {"Tim menilai 10 inovasi daerah.", "10 inovasi", 10, "inovasi"},
+      // Regression (counts_people_places_measures): the gold counts people,
+      // places, documents, events and measures, not only awards and offices.
+      {"Polisi menangkap 17 orang di gudang itu.", "17 orang", 17, "orang"},
+      {"Sebanyak 450 prajurit dikerahkan ke perbatasan.", "450 prajurit", 450, "prajurit"},
+      {"Banjir merendam 1.040 jiwa di bantaran sungai.", "1.040 jiwa", 1040, "jiwa"},
+      {"Api menghanguskan 412,5 hektare lahan gambut.", "412,5 hektare", 412.5, "hektare"},
+      {"Gudang itu menampung 1.000 ton gabah.", "1.000 ton", 1000, "ton"},
+      {"Warga menanam 120.000 bibit mangrove di pesisir.", "120.000 bibit", 120000, "bibit"},
+      {"Petugas mencatat 23 kecelakaan selama operasi.", "23 kecelakaan", 23, "kecelakaan"},
+      {"Tim menerima 1.128 permohonan informasi tahun ini.", "1.128 permohonan informasi", 1128,
+       "permohonan informasi"},
+      {"Program itu menyasar 4.300 bidang tanah warga.", "4.300 bidang tanah", 4300,
+       "bidang tanah"},
+      {"Kejari menangani 31 perkara korupsi.", "31 perkara korupsi", 31, "perkara korupsi"},
+      {"Sebanyak 612 kepala keluarga mengungsi.", "612 kepala keluarga", 612, "kepala keluarga"},
+      {"Ada 24 pemerintah daerah yang dinilai.", "24 pemerintah daerah", 24, "pemerintah daerah"},
+      {"Perusahaan itu menyiapkan tiga anak usaha baru.", "tiga anak usaha", 3, "anak usaha"},
+      // Regression (counts_small_number_words): "dua sekolah" is a count too.
+      {"Dua sekolah meraih Adiwiyata Mandiri.", "Dua sekolah", 2, "sekolah"},
+      {"Penilaian berlangsung dalam tiga tahap.", "tiga tahap", 3, "tahap"},
+      {"Kota itu meraih tiga penghargaan sekaligus.", "tiga penghargaan", 3, "penghargaan"},
+      // Regression (counts_classifier): the noun after a measure word is the unit.
+      {"Polisi menyita 12 unit sepeda motor.", "12 unit sepeda motor", 12, "sepeda motor"},
+      {"Tercatat 19 kali gempa susulan sejak pagi.", "19 kali gempa susulan", 19,
+       "gempa susulan"},
+      {"Pemkot membeli 40 unit armada pengangkut sampah.", "40 unit armada pengangkut sampah", 40,
+       "armada pengangkut sampah"},
+      {"Developer membangun 50 unit di lahan itu.", "50 unit", 50, "unit"},
+      {"Sebanyak 1.345 unit kerja diusulkan.", "1.345 unit kerja", 1345, "unit kerja"},
+      // Regression (counts_acronym_modifier): an acronym after the noun says
+      // which ones.
+      {"Polda mengungkap 31 kasus TPPO tahun ini.", "31 kasus TPPO", 31, "kasus TPPO"},
+      {"Rumah sakit melayani 530.000 peserta JKN.", "530.000 peserta JKN", 530000,
+       "peserta JKN"},
+      // A place name after a count in a sentence is still the count's noun.
+      {"Petugas turun ke sembilan kecamatan hari ini.", "sembilan kecamatan", 9, "kecamatan"},
+      {"Logistik dikirim ke 11 distrik di pegunungan.", "11 distrik", 11, "distrik"},
   };
   for (const CountCase& c : cases) {
     CAPTURE(std::string(c.text));
@@ -284,16 +353,44 @@ TEST_CASE("counts of nouns that matter") {
     CHECK(found->unit == c.unit);
   }
   const char* const none[] = {
-      "Kota meraih dua penghargaan kategori baru.",
       "Anggaran Rp 20 miliar untuk desa.",
       "Pada 2021 penghargaan itu diberikan.",
       "Penghargaan ke-20 diterima wali kota.",
-      "Sekitar 300 orang hadir.",
       "Beberapa desa terendam banjir.",
+      "Salah satu desa terendam banjir.",
+      "Tarif naik 20 persen untuk desa.",
+      // Regression (counts_rank_not_count): a number after a rank word.
+      "Desa itu meraih juara 1 kategori desa wisata maju.",
+      "Sekolah itu berada di peringkat 3 provinsi.",
+      // Regression (counts_address_code): floors, addresses and codes.
+      "Ia menembak dari lantai 16 rumah sakit itu.",
+      "Rumahnya di RW 04 dekat masjid.",
+      "Tiket dijual di markas 0621 daerah itu.",
+      // Regression (counts_place_name): a number inside a name.
+      "Siswa SMA Negeri 1 Kota Ternate berprestasi.",
+      "Polisi menggeledah rumah di Jalan Pembangunan 2 Desa Sekip kemarin.",
   };
   for (const char* text : none) {
     CAPTURE(std::string(text));
     CHECK(Run(text).extraction.counts.empty());
+  }
+}
+
+// Regression (scores_compared_far): after a score, only a number that comes
+// right after the compare phrase (names and link words between) is compared.
+TEST_CASE("compared values stop at other words") {
+  struct Case {
+    const char* text;
+    const char* scores;
+  };
+  const Case cases[] = {
+      {"Klub itu punya poin 40, sementara lawannya berada di peringkat 8.", "[40 poin] "},
+      {"Kota A meraih nilai 88,1, sementara Kota B 86,9.", "[88,1 nilai] [86,9 nilai] "},
+      {"Kota A meraih nilai 88,1 dari 34 provinsi peserta.", "[88,1 nilai] "},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(std::string(c.text));
+    CHECK(AllScores(Run(c.text)) == c.scores);
   }
 }
 
