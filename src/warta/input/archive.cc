@@ -4,6 +4,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "warta/input/internal.h"
@@ -22,18 +23,35 @@ std::string ArchiveError(struct archive* a) {
   return e != nullptr ? e : "unknown libarchive error";
 }
 
+// Reads block by block (archive_read_data_block) rather than with
+// archive_read_data: the latter drops everything it copied in a call that
+// ends in an error, and records decoded before damage must not be lost.
 class ArchiveEntrySource : public ByteSource {
  public:
   explicit ArchiveEntrySource(struct archive* a) : a_(a) {}
   size_t Read(char* buf, size_t n) override {
-    if (failed()) return 0;
-    la_ssize_t got = archive_read_data(a_, buf, n);
-    if (got < 0) {
-      error_ = ArchiveError(a_);
-      if (error_.empty()) error_ = "read error";
-      return 0;
+    while (left_ == 0) {
+      if (failed() || eof_) return 0;
+      const void* block = nullptr;
+      size_t size = 0;
+      la_int64_t offset = 0;
+      int r = archive_read_data_block(a_, &block, &size, &offset);
+      if (r == ARCHIVE_EOF) {
+        eof_ = true;
+        return 0;
+      }
+      if (r < ARCHIVE_WARN) {
+        error_ = ArchiveError(a_);
+        return 0;
+      }
+      block_ = static_cast<const char*>(block);
+      left_ = size;
     }
-    return static_cast<size_t>(got);
+    size_t take = std::min(n, left_);
+    std::memcpy(buf, block_, take);
+    block_ += take;
+    left_ -= take;
+    return take;
   }
   uint64_t consumed() const override {
     la_int64_t n = archive_filter_bytes(a_, -1);
@@ -42,6 +60,9 @@ class ArchiveEntrySource : public ByteSource {
 
  private:
   struct archive* a_;
+  const char* block_ = nullptr;
+  size_t left_ = 0;
+  bool eof_ = false;
 };
 
 StatusOr<ArchivePtr> OpenArchive(const std::string& path, bool raw) {
@@ -50,6 +71,7 @@ StatusOr<ArchivePtr> OpenArchive(const std::string& path, bool raw) {
   archive_read_support_filter_all(a.get());
   if (raw) {
     archive_read_support_format_raw(a.get());
+    archive_read_support_format_empty(a.get());  // x.jsonl.gz of an empty file
   } else {
     archive_read_support_format_all(a.get());
   }
