@@ -90,6 +90,18 @@ def test_compressed_streams():
           "a .txt.gz is one article named by its path")
     check(recs and recs[0]["meta"]["title"] == "Camat Sukamaju Resmikan Posyandu",
           "a .txt.gz article keeps its title line")
+    rc, out, err = run(["-"], stdin=gzip.compress(JSONL))
+    check(rc == 0 and out == want, "gzip on stdin is detected (%s)" % err)
+    rc, out, err = run(["-"], stdin=JSONL)
+    check(rc == 0 and out == want, "plain stdin passes as is (%s)" % err)
+    rc, out, _ = run(["-"], stdin=b"")
+    check(rc == 0 and out == b"", "empty stdin gives no records")
+    # Only the documented compressions are detected on stdin: a text that
+    # looks like uuencoded data stays text.
+    uu = b"begin 644 surat.txt\nBupati membuka acara.\n"
+    rc, out, _ = run(["--format", "txt", "-"], stdin=uu)
+    check(rc == 0 and records(out)[0]["meta"]["title"] == "begin 644 surat.txt",
+          "a 'begin 644' text on stdin is read as text")
     write("kosong.jsonl.gz", gzip.compress(b""))
     rc, out, err = run(["kosong.jsonl.gz"])
     check(rc == 0 and out == b"", "an empty .jsonl.gz gives no records (%s)" % err)

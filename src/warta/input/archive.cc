@@ -68,7 +68,17 @@ class ArchiveEntrySource : public ByteSource {
 StatusOr<ArchivePtr> OpenArchive(const std::string& path, bool raw) {
   ArchivePtr a(archive_read_new());
   if (!a) return Status(ErrorCode::kInternal, "libarchive: out of memory");
-  archive_read_support_filter_all(a.get());
+  if (path == "-") {
+    // Stdin carries no name: detect only the compressions warta documents, so
+    // that plain text is never mistaken for another encoding (libarchive's
+    // uudecode filter would take a text starting with "begin 644").
+    archive_read_support_filter_gzip(a.get());
+    archive_read_support_filter_bzip2(a.get());
+    archive_read_support_filter_xz(a.get());
+    archive_read_support_filter_zstd(a.get());
+  } else {
+    archive_read_support_filter_all(a.get());
+  }
   if (raw) {
     archive_read_support_format_raw(a.get());
     archive_read_support_format_empty(a.get());  // x.jsonl.gz of an empty file

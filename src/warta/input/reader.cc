@@ -196,15 +196,18 @@ StatusOr<std::unique_ptr<RecordReader>> OpenRecords(const std::string& path,
   if (path != "-" && std::filesystem::is_directory(path, ec)) {
     return OpenInputs(ListInputs({path}), options, nullptr);
   }
-  if (path != "-" && input_internal::IsContainerName(path)) return input_internal::OpenContainer(path, options);
-  if (path != "-" && input_internal::IsCompressedName(path)) return input_internal::OpenCompressedStream(path, options);
-  FILE* f = stdin;
-  if (path != "-") {
-    f = std::fopen(path.c_str(), "rb");
-    if (f == nullptr) return Status(ErrorCode::kIoError, path + ": " + std::strerror(errno));
+  if (path != "-" && input_internal::IsContainerName(path)) {
+    return input_internal::OpenContainer(path, options);
   }
+  // Stdin goes through libarchive too, so that pipes need no zcat
+  // (hadoop fs -cat x.jsonl.gz | warta extract -); plain input passes as is.
+  if (path == "-" || input_internal::IsCompressedName(path)) {
+    return input_internal::OpenCompressedStream(path, options);
+  }
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return Status(ErrorCode::kIoError, path + ": " + std::strerror(errno));
   InputFormat format = options.format;
-  if (format == InputFormat::kAuto && path != "-") format = input_internal::FormatFromName(path);
+  if (format == InputFormat::kAuto) format = input_internal::FormatFromName(path);
   auto source = input_internal::NewFileSource(f);
   auto in = std::make_unique<input_internal::BufferedInput>(source.get(), std::move(source));
   return input_internal::NewFraming(format, std::move(in), path, options);
