@@ -97,6 +97,15 @@ StatusOr<std::unique_ptr<RecordReader>> OpenContainer(const std::string& path,
 // Content-Encoding: gzip). False with *error set on failure.
 bool GunzipMemory(std::string_view in, size_t max, std::string* out, std::string* error);
 
+// ParseJsonRecord in two parts: the simdjson fast path returns false for
+// anything but a well-formed record of the usual shape (the reference path
+// then decides, with nlohmann); the reference path alone gives the same
+// articles, only slower. Both may throw std::bad_alloc.
+bool ParseJsonRecordFast(std::string_view line, const std::string& fallback_id,
+                         const InputOptions& options, Article* out);
+void ParseJsonRecordReference(std::string_view line, const std::string& fallback_id,
+                              const InputOptions& options, Article* out);
+
 // A kError record.
 void MakeErrorRecord(std::string id, ErrorCode code, std::string message, RawRecord* out);
 

@@ -66,6 +66,8 @@ bool IsDigits(std::string_view s) {
 }  // namespace
 
 std::string NormalizePublished(long long unix_seconds) {
+  // Beyond year 9999 either way (and no signed overflow below).
+  if (unix_seconds < -100'000'000'000LL || unix_seconds > 300'000'000'000LL) return {};
   std::time_t t = static_cast<std::time_t>(unix_seconds + 7 * 3600);
   std::tm tm{};
   if (!gmtime_r(&t, &tm)) return {};
@@ -87,10 +89,10 @@ std::string NormalizePublished(std::string_view v) {
   return {};
 }
 
-namespace {
+namespace input_internal {
 
-void ParseJsonRecordOrThrow(std::string_view line, const std::string& fallback_id,
-                            const InputOptions& options, Article* out) {
+void ParseJsonRecordReference(std::string_view line, const std::string& fallback_id,
+                              const InputOptions& options, Article* out) {
   *out = Article{};
   out->id = fallback_id;
   std::string bytes(line);
@@ -139,14 +141,16 @@ void ParseJsonRecordOrThrow(std::string_view line, const std::string& fallback_i
   }
 }
 
-}  // namespace
+}  // namespace input_internal
 
 void ParseJsonRecord(std::string_view line, const std::string& fallback_id,
                      const InputOptions& options, Article* out) {
   // nlohmann reports parse errors without exceptions here, but allocation
   // failures still throw: they must not cross the library boundary.
   try {
-    ParseJsonRecordOrThrow(line, fallback_id, options, out);
+    if (!input_internal::ParseJsonRecordFast(line, fallback_id, options, out)) {
+      input_internal::ParseJsonRecordReference(line, fallback_id, options, out);
+    }
   } catch (const std::exception& e) {
     *out = Article{};
     out->id = fallback_id;
