@@ -211,6 +211,15 @@ def main():
     for r in rows:
         out.append("| %d | %.0f | %.1f | %.0f | %.3f / %.3f | %.1f |" % (
             r["threads"], r["articles_s"], r["mb_s"], r["cpu_articles_s"], r["wall"], r["median_wall"], r["rss_mb"]))
+    if len(rows) > 1:
+        # CPU time per article with N threads vs 1: the threading overhead.
+        # N x efficiency is the speed-up to expect on N otherwise idle cores.
+        efficiency = rows[-1]["cpu_articles_s"] / rows[0]["cpu_articles_s"]
+        out.append("")
+        out.append("Speed-up with %d threads: **%.2fx** measured (wall); CPU per article is %.0f%% of "
+                   "the one-thread cost, so on %d idle cores expect about %.2fx."
+                   % (rows[-1]["threads"], speedup, 100 / efficiency, rows[-1]["threads"],
+                      rows[-1]["threads"] * efficiency))
     out.append("")
     out.append("Start-up (`warta extract /dev/null`, median of 21): **%.1f ms**." % startup_ms)
     if big:

@@ -224,31 +224,51 @@ bool IsHidden(const std::filesystem::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
-void WalkDirectory(const std::string& dir, InputList* list) {
-  std::vector<std::string> found;
-  std::error_code ec;
-  std::filesystem::recursive_directory_iterator it(dir, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const std::filesystem::directory_entry& e = *it;
-    if (IsHidden(e.path())) {
-      if (e.is_directory(ec)) it.disable_recursion_pending();
-      continue;
+// Walks one directory level at a time so that an unreadable subdirectory
+// costs only itself: it gets an error record at its place in the order, and
+// the walk goes on. Symlinked directories are not followed (no loops).
+void WalkDirectory(const std::string& root, InputList* list) {
+  std::vector<InputFile> found;
+  std::vector<std::string> skipped;
+  std::vector<std::filesystem::path> pending = {root};
+  while (!pending.empty()) {
+    std::filesystem::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    std::filesystem::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const std::filesystem::directory_entry& e = *it;
+      if (IsHidden(e.path())) continue;
+      std::error_code type_ec;
+      if (e.is_directory(type_ec)) {
+        if (!e.is_symlink(type_ec)) pending.push_back(e.path());
+        continue;
+      }
+      if (!e.is_regular_file(type_ec)) continue;
+      std::string p = e.path().string();
+      if (!IsKnownInputName(p)) {
+        skipped.push_back(std::move(p));
+        continue;
+      }
+      std::error_code size_ec;
+      uint64_t size = e.file_size(size_ec);
+      found.push_back({std::move(p), size_ec ? 0 : size, Status()});
     }
-    if (!e.is_regular_file(ec)) continue;
-    std::string p = e.path().string();
-    if (IsKnownInputName(p)) {
-      found.push_back(std::move(p));
-    } else {
-      list->skipped.push_back(std::move(p));
+    if (ec) {
+      found.push_back({dir.string(), 0,
+                       Status(ErrorCode::kIoError, dir.string() + ": cannot read directory: " +
+                                                       ec.message())});
+      list->total_known = false;
     }
   }
-  std::sort(found.begin(), found.end());
-  std::sort(list->skipped.begin(), list->skipped.end());
-  for (std::string& p : found) {
-    uint64_t size = std::filesystem::file_size(p, ec);
-    list->files.push_back({std::move(p), ec ? 0 : size});
-    list->total_bytes += ec ? 0 : size;
+  std::sort(found.begin(), found.end(),
+            [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+  std::sort(skipped.begin(), skipped.end());
+  for (InputFile& f : found) {
+    list->total_bytes += f.size;
+    list->files.push_back(std::move(f));
   }
+  for (std::string& p : skipped) list->skipped.push_back(std::move(p));
 }
 
 class ChainReader : public RecordReader {
@@ -265,8 +285,10 @@ class ChainReader : public RecordReader {
         current_.reset();
       }
       if (next_ == inputs_.files.size()) return false;
-      const std::string& path = inputs_.files[next_++].path;
-      StatusOr<std::unique_ptr<RecordReader>> r = OpenRecords(path, options_);
+      const InputFile& file = inputs_.files[next_++];
+      const std::string& path = file.path;
+      StatusOr<std::unique_ptr<RecordReader>> r =
+          file.error.ok() ? OpenRecords(path, options_) : StatusOr<std::unique_ptr<RecordReader>>(file.error);
       if (!r.ok()) {
         // The file is one missing input: it gets its error record like any other.
         if (on_open_error_) on_open_error_(r.status());
@@ -324,7 +346,7 @@ InputList ListInputs(const std::vector<std::string>& paths) {
     } else {
       list.total_known = false;  // stdin, pipes, devices, missing files
     }
-    list.files.push_back({path, size});
+    list.files.push_back({path, size, Status()});
     list.total_bytes += size;
   }
   return list;

@@ -120,6 +120,7 @@ StatusOr<std::unique_ptr<RecordReader>> OpenRecords(const std::string& path,
 struct InputFile {
   std::string path;
   uint64_t size = 0;  // bytes on disk; 0 when unknown (stdin, pipes)
+  Status error;       // a directory that could not be walked: its error record
 };
 
 struct InputList {
