@@ -100,9 +100,11 @@ bool Runner::Fill(RecordReader* reader, Batch* batch) {
 void Runner::Process(Batch* batch, Worker* w) const {
   const bool timing = options_.timing;
   for (RawRecord& record : batch->records) {
+    bool decoded = false;
     try {
       Clock::time_point t0 = timing ? Clock::now() : Clock::time_point();
       DecodeRecord(&record, in_, &w->article);
+      decoded = true;
       Clock::time_point t1 = timing ? Clock::now() : Clock::time_point();
       pipeline_.Process(std::move(w->article), &w->ws, &w->result);
       Clock::time_point t2 = timing ? Clock::now() : Clock::time_point();
@@ -113,8 +115,11 @@ void Runner::Process(Batch* batch, Worker* w) const {
       }
     } catch (const std::exception& e) {
       // Out of memory on one huge article: that article fails, not the run.
+      // The id has moved along: record -> article -> result (set first).
+      std::string id = decoded ? std::move(w->result.id)
+                               : (w->article.id.empty() ? record.id : w->article.id);
       w->result = ArticleResult();
-      w->result.id = w->article.id.empty() ? record.id : w->article.id;
+      w->result.id = std::move(id);
       w->result.status = Status(ErrorCode::kInternal, std::string("processing: ") + e.what());
       batch->output += RenderArticle(w->result, out_);
     }

@@ -39,7 +39,10 @@ bool IsUtf8Name(std::string_view charset) {
 // to UTF-8 with ICU. Only when the bytes are not valid UTF-8 already: pages
 // often declare a charset they do not use.
 void ConvertCharset(const std::string& charset, std::string* bytes) {
-  if (IsUtf8Name(charset) || FirstInvalidUtf8(*bytes) == bytes->size()) return;
+  if (IsUtf8Name(charset) || bytes->size() > (256u << 20) ||
+      FirstInvalidUtf8(*bytes) == bytes->size()) {
+    return;  // (beyond 256 MB the ICU call's int32 sizes would not do)
+  }
   UErrorCode status = U_ZERO_ERROR;
   UConverter* conv = ucnv_open(charset.c_str(), &status);
   if (U_FAILURE(status) || conv == nullptr) return;  // unknown: the UTF-8 policy decides
