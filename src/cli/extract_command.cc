@@ -1,13 +1,12 @@
+#include <unistd.h>
+
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <string>
-#include <vector>
-
-#include <unistd.h>
-
 #include <thread>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/flags.h"

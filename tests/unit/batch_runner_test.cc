@@ -1,3 +1,5 @@
+#include "warta/batch/batch_runner.h"
+
 #include <doctest/doctest.h>
 #include <unistd.h>
 
@@ -8,7 +10,6 @@
 #include <vector>
 
 #include "unit/test_support.h"
-#include "warta/batch/batch_runner.h"
 
 namespace warta {
 namespace {
@@ -51,8 +52,8 @@ fs::path WriteCorpus(int n, int* errors) {
 
 std::string RunWith(const fs::path& corpus, BatchOptions options, BatchStats* stats = nullptr) {
   std::string out;
-  BatchStats s = RunBatch(testing::DefaultPipeline(), ListInputs({corpus.string()}),
-                          InputOptions(), OutputOptions(), options, [&](std::string_view lines) {
+  BatchStats s = RunBatch(testing::DefaultPipeline(), ListInputs({corpus.string()}), InputOptions(),
+                          OutputOptions(), options, [&](std::string_view lines) {
                             out.append(lines);
                             return true;
                           });
@@ -103,9 +104,9 @@ TEST_CASE("RunBatch stops quietly when the sink refuses output") {
     o.threads = threads;
     o.batch_articles = 10;
     int calls = 0;
-    BatchStats stats = RunBatch(testing::DefaultPipeline(), ListInputs({corpus.string()}),
-                                InputOptions(), OutputOptions(), o,
-                                [&](std::string_view) { return ++calls < 2; });
+    BatchStats stats =
+        RunBatch(testing::DefaultPipeline(), ListInputs({corpus.string()}), InputOptions(),
+                 OutputOptions(), o, [&](std::string_view) { return ++calls < 2; });
     CHECK(stats.output_closed);
     CHECK(calls == 2);
     CHECK(stats.articles == 10);  // only what was accepted counts

@@ -1,8 +1,8 @@
+#include "warta/input/html.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "warta/input/html.h"
 
 namespace warta {
 namespace {

@@ -1,7 +1,6 @@
 // Record framing and decoding that needs no archive tools (archives,
 // compressed streams and WARC are covered by tests/cli/batch_test.py).
 #include <doctest/doctest.h>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -31,19 +30,23 @@ TEST_CASE("DecodeRecord turns framed records into articles") {
       {"json line", RawRecord::Kind::kJsonLine,
        R"({"id":"a1","text":"Camat hadir.","title":"Judul"})", "", "Camat hadir.", "Judul",
        ErrorCode::kOk},
-      {"text", RawRecord::Kind::kText, "Lurah membuka posyandu.", "", "Lurah membuka posyandu.",
-       "", ErrorCode::kOk},
+      {"text", RawRecord::Kind::kText, "Lurah membuka posyandu.", "", "Lurah membuka posyandu.", "",
+       ErrorCode::kOk},
       {"html", RawRecord::Kind::kHtml, "<h1>Posyandu</h1><p>Lurah hadir.</p>", "",
        "Posyandu\n\nLurah hadir.", "Posyandu", ErrorCode::kOk},
       {"declared windows-1252 is converted", RawRecord::Kind::kHtml,
-       "<p>Caf\xE9 \x93" "baru\x94</p>", "windows-1252", "Caf\xC3\xA9 \xE2\x80\x9C" "baru\xE2\x80\x9D",
+       "<p>Caf\xE9 \x93"
+       "baru\x94</p>",
+       "windows-1252",
+       "Caf\xC3\xA9 \xE2\x80\x9C"
+       "baru\xE2\x80\x9D",
        "", ErrorCode::kOk},
       {"meta charset is sniffed", RawRecord::Kind::kHtml,
        "<meta charset=iso-8859-1><p>Se\xF1or</p>", "", "Se\xC3\xB1or", "", ErrorCode::kOk},
       {"undeclared invalid UTF-8 is an error", RawRecord::Kind::kText, "Kab\xFF", "", "", "",
        ErrorCode::kInvalidUtf8},
-      {"a declared charset does not touch valid UTF-8", RawRecord::Kind::kText,
-       "Caf\xC3\xA9", "windows-1252", "Caf\xC3\xA9", "", ErrorCode::kOk},
+      {"a declared charset does not touch valid UTF-8", RawRecord::Kind::kText, "Caf\xC3\xA9",
+       "windows-1252", "Caf\xC3\xA9", "", ErrorCode::kOk},
   };
   for (const DecodeCase& c : cases) {
     INFO(c.name);
@@ -80,10 +83,10 @@ struct NameCase {
 
 TEST_CASE("IsKnownInputName accepts what warta reads") {
   const NameCase cases[] = {
-      {"a.jsonl", true},      {"a.jsonl.gz", true}, {"a.JSON", true},   {"a.txt.bz2", true},
-      {"a.html", true},       {"a.htm.xz", true},   {"a.warc.gz", true}, {"a.tar", true},
-      {"a.tar.zst", true},    {"a.tgz", true},      {"a.zip", true},     {"a.png", false},
-      {"README", false},      {"a.gz", false},      {"a.md", false},
+      {"a.jsonl", true},   {"a.jsonl.gz", true}, {"a.JSON", true},    {"a.txt.bz2", true},
+      {"a.html", true},    {"a.htm.xz", true},   {"a.warc.gz", true}, {"a.tar", true},
+      {"a.tar.zst", true}, {"a.tgz", true},      {"a.zip", true},     {"a.png", false},
+      {"README", false},   {"a.gz", false},      {"a.md", false},
   };
   for (const NameCase& c : cases) {
     INFO(c.name);

@@ -72,9 +72,9 @@ class Runner {
 
   // Shared state; guarded by mu_.
   std::mutex mu_;
-  std::condition_variable work_cv_;   // a batch was queued, or the input ended
-  std::condition_variable space_cv_;  // a batch was written
-  std::deque<Batch*> queue_;          // read, waiting for a worker
+  std::condition_variable work_cv_;               // a batch was queued, or the input ended
+  std::condition_variable space_cv_;              // a batch was written
+  std::deque<Batch*> queue_;                      // read, waiting for a worker
   std::deque<std::unique_ptr<Batch>> in_flight_;  // read, not yet written, in order
   bool writing_ = false;
   bool input_done_ = false;
@@ -116,8 +116,8 @@ void Runner::Process(Batch* batch, Worker* w) const {
     } catch (const std::exception& e) {
       // Out of memory on one huge article: that article fails, not the run.
       // The id has moved along: record -> article -> result (set first).
-      std::string id = decoded ? std::move(w->result.id)
-                               : (w->article.id.empty() ? record.id : w->article.id);
+      std::string id =
+          decoded ? std::move(w->result.id) : (w->article.id.empty() ? record.id : w->article.id);
       w->result = ArticleResult();
       w->result.id = std::move(id);
       w->result.status = Status(ErrorCode::kInternal, std::string("processing: ") + e.what());
@@ -278,8 +278,7 @@ BatchStats Runner::Run(InputList inputs) {
   if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   max_in_flight_ = options_.max_in_flight > 0 ? options_.max_in_flight : 2 * threads + 2;
   stats.threads = threads;
-  std::unique_ptr<RecordReader> reader =
-      OpenInputs(std::move(inputs), in_, options_.on_open_error);
+  std::unique_ptr<RecordReader> reader = OpenInputs(std::move(inputs), in_, options_.on_open_error);
   std::vector<std::unique_ptr<Worker>> workers;
   for (int i = 0; i < threads; ++i) {
     workers.push_back(std::make_unique<Worker>());
@@ -349,10 +348,9 @@ std::string FormatProgress(const BatchProgress& p) {
   double secs = std::max(p.seconds, 1e-9);
   double rate = static_cast<double>(p.articles) / secs;
   double mbs = static_cast<double>(p.bytes_read) / 1e6 / secs;
-  int n = std::snprintf(buf, sizeof buf, "%s articles  %s/s  %.1f MB/s  %s errors",
-                        Thousands(p.articles).c_str(),
-                        Thousands(static_cast<uint64_t>(rate + 0.5)).c_str(), mbs,
-                        Thousands(p.errors).c_str());
+  int n = std::snprintf(
+      buf, sizeof buf, "%s articles  %s/s  %.1f MB/s  %s errors", Thousands(p.articles).c_str(),
+      Thousands(static_cast<uint64_t>(rate + 0.5)).c_str(), mbs, Thousands(p.errors).c_str());
   std::string s(buf, static_cast<size_t>(std::max(0, n)));
   if (p.finished) {
     std::snprintf(buf, sizeof buf, "  in %.1f s", p.seconds);

@@ -51,11 +51,11 @@ struct BatchProgress {
 };
 
 struct BatchOptions {
-  int threads = 0;                 // workers; 0: std::thread::hardware_concurrency()
-  size_t batch_articles = 64;      // records per unit of work
-  size_t batch_bytes = 1 << 20;    // ... or fewer when they reach this many bytes
-  size_t max_in_flight = 0;        // batches read but not yet written; 0: 2 * threads + 2
-  bool timing = false;             // fill BatchStats::stages (costs two clock reads per stage)
+  int threads = 0;               // workers; 0: std::thread::hardware_concurrency()
+  size_t batch_articles = 64;    // records per unit of work
+  size_t batch_bytes = 1 << 20;  // ... or fewer when they reach this many bytes
+  size_t max_in_flight = 0;      // batches read but not yet written; 0: 2 * threads + 2
+  bool timing = false;           // fill BatchStats::stages (costs two clock reads per stage)
   // Called on the calling thread at most every progress_interval seconds, and
   // once at the end with finished = true.
   std::function<void(const BatchProgress&)> on_progress;
@@ -66,7 +66,7 @@ struct BatchOptions {
 };
 
 struct StageTime {
-  std::string stage;  // read, decode, clean, layout, tokenize, <extractor>, render, write
+  std::string stage;   // read, decode, clean, layout, tokenize, <extractor>, render, write
   double seconds = 0;  // summed over threads
 };
 
@@ -74,7 +74,7 @@ struct BatchStats {
   uint64_t articles = 0;  // output lines written
   uint64_t errors = 0;    // error records among them
   uint64_t bytes_read = 0;
-  double seconds = 0;     // wall time
+  double seconds = 0;  // wall time
   int threads = 1;
   bool output_closed = false;     // the sink returned false; the run stopped there
   std::vector<StageTime> stages;  // with BatchOptions::timing, in pipeline order

@@ -132,8 +132,8 @@ class Container : public RecordReader {
       if (r < ARCHIVE_WARN) {
         done_ = true;
         MakeErrorRecord(path_, ErrorCode::kIoError,
-                        path_ + ": truncated or damaged archive after " +
-                            std::to_string(members_) + " members: " + ArchiveError(a_.get()),
+                        path_ + ": truncated or damaged archive after " + std::to_string(members_) +
+                            " members: " + ArchiveError(a_.get()),
                         out);
         return true;
       }
@@ -178,8 +178,9 @@ StatusOr<std::unique_ptr<RecordReader>> OpenCompressedStream(const std::string& 
   if (!a.ok()) return a.status();
   struct archive_entry* entry = nullptr;
   int r = archive_read_next_header(a->get(), &entry);
-  InputFormat format = options.format != InputFormat::kAuto ? options.format
-                                                            : FormatFromName(StripCompression(path));
+  InputFormat format = options.format != InputFormat::kAuto
+                           ? options.format
+                           : FormatFromName(StripCompression(path));
   if (r == ARCHIVE_EOF) {
     // An empty stream: nothing to frame.
     struct Empty : public RecordReader {

@@ -35,16 +35,16 @@ class JsonlFraming : public RecordReader {
   bool Next(RawRecord* out) override {
     while (!done_) {
       bool too_long = false;
-      BufferedInput::Result r = in_->ReadLine(&out->body, options_.max_article_bytes + 4096,
-                                              &too_long);
+      BufferedInput::Result r =
+          in_->ReadLine(&out->body, options_.max_article_bytes + 4096, &too_long);
       if (r == BufferedInput::Result::kEof) break;
       ++line_no_;
       std::string fallback = name_ + ":" + std::to_string(line_no_);
       if (r == BufferedInput::Result::kError) {
         done_ = true;
         MakeErrorRecord(std::move(fallback), ErrorCode::kIoError,
-                        name_ + ": truncated or damaged input at line " +
-                            std::to_string(line_no_) + ": " + in_->source().error(),
+                        name_ + ": truncated or damaged input at line " + std::to_string(line_no_) +
+                            ": " + in_->source().error(),
                         out);
         return true;
       }
@@ -236,7 +236,8 @@ void MakeErrorRecord(std::string id, ErrorCode code, std::string message, RawRec
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool EndsWithNoCase(std::string_view s, std::string_view suffix) {

@@ -181,7 +181,9 @@ void DecodeRecord(RawRecord* record, const InputOptions& options, Article* out) 
   std::string bytes = std::move(record->body);
   try {
     std::string charset = record->charset;
-    if (record->kind == RawRecord::Kind::kHtml && charset.empty()) charset = SniffHtmlCharset(bytes);
+    if (record->kind == RawRecord::Kind::kHtml && charset.empty()) {
+      charset = SniffHtmlCharset(bytes);
+    }
     ConvertCharset(charset, &bytes);
     if (!CheckUtf8(&bytes, options.invalid_utf8, out)) return;
     if (record->kind == RawRecord::Kind::kHtml) {
@@ -290,8 +292,8 @@ class ChainReader : public RecordReader {
       if (next_ == inputs_.files.size()) return false;
       const InputFile& file = inputs_.files[next_++];
       const std::string& path = file.path;
-      StatusOr<std::unique_ptr<RecordReader>> r =
-          file.error.ok() ? OpenRecords(path, options_) : StatusOr<std::unique_ptr<RecordReader>>(file.error);
+      StatusOr<std::unique_ptr<RecordReader>> r = file.error;
+      if (file.error.ok()) r = OpenRecords(path, options_);
       if (!r.ok()) {
         // The file is one missing input: it gets its error record like any other.
         if (on_open_error_) on_open_error_(r.status());

@@ -21,7 +21,8 @@ std::string Lower(std::string_view s) {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -37,7 +38,8 @@ struct Headers {
   void Add(std::string_view line) {
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) return;
-    fields.emplace_back(Lower(Trim(line.substr(0, colon))), std::string(Trim(line.substr(colon + 1))));
+    fields.emplace_back(Lower(Trim(line.substr(0, colon))),
+                        std::string(Trim(line.substr(colon + 1))));
   }
 };
 
@@ -129,14 +131,15 @@ class WarcFraming : public RecordReader {
     unsigned long long length = std::strtoull(length_text.c_str(), &end, 10);
     if (length_text.empty() || *end != '\0') {
       done_ = true;
-      MakeErrorRecord(name_, ErrorCode::kIoError,
-                      name_ + ": WARC record " + std::to_string(records_) +
-                          " has no valid Content-Length",
-                      out);
+      MakeErrorRecord(
+          name_, ErrorCode::kIoError,
+          name_ + ": WARC record " + std::to_string(records_) + " has no valid Content-Length",
+          out);
       return true;
     }
     std::string uri = warc.Get("warc-target-uri");
-    if (uri.size() >= 2 && uri.front() == '<' && uri.back() == '>') uri = uri.substr(1, uri.size() - 2);
+    if (uri.size() >= 2 && uri.front() == '<' && uri.back() == '>')
+      uri = uri.substr(1, uri.size() - 2);
     if (Lower(warc.Get("warc-type")) != "response" || uri.empty()) {
       if (in_->Skip(length) != BufferedInput::Result::kOk) return Damaged(name_, out);
       return false;
@@ -173,12 +176,14 @@ class WarcFraming : public RecordReader {
       size_t eol = head.find('\n');
       std::string_view status_line = head.substr(0, eol);
       size_t sp = status_line.find(' ');
-      int status = sp == std::string_view::npos ? 0 : std::atoi(std::string(status_line.substr(sp + 1, 3)).c_str());
+      int status = sp == std::string_view::npos
+                       ? 0
+                       : std::atoi(std::string(status_line.substr(sp + 1, 3)).c_str());
       if (status < 200 || status > 299) return false;
       while (eol != std::string_view::npos) {
         size_t next = head.find('\n', eol + 1);
-        http.Add(head.substr(eol + 1, next == std::string_view::npos ? std::string_view::npos
-                                                                     : next - eol - 1));
+        http.Add(head.substr(
+            eol + 1, next == std::string_view::npos ? std::string_view::npos : next - eol - 1));
         eol = next;
       }
       content_type = Lower(http.Get("content-type"));
