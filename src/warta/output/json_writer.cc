@@ -5,11 +5,14 @@
 #include <algorithm>
 
 #include "warta/normalize/utf8.h"
+#include "warta/output/json_text.h"
 
 namespace warta {
 namespace {
 
-using Json = nlohmann::ordered_json;
+// JsonText writes each value as it is assigned (same bytes as
+// nlohmann::ordered_json, without building a tree: see json_text.h).
+using Json = JsonText;
 
 class SpanWriter {
  public:
