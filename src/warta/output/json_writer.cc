@@ -11,7 +11,10 @@ namespace warta {
 namespace {
 
 // JsonText writes each value as it is assigned (same bytes as
-// nlohmann::ordered_json, without building a tree: see json_text.h).
+// nlohmann::ordered_json, without building a tree: see json_text.h). It
+// supports Json::object(), Json::array(), obj["key"] = value (once per key, in
+// output order) and arr.push_back(value); build a nested value completely,
+// then assign it (obj["a"].push_back(x) does not exist).
 using Json = JsonText;
 
 class SpanWriter {
