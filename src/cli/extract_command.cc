@@ -1,12 +1,16 @@
+#include <unistd.h>
+
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/commands.h"
 #include "cli/flags.h"
+#include "warta/batch/batch_runner.h"
 #include "warta/input/reader.h"
 #include "warta/output/json_writer.h"
 #include "warta/pipeline.h"
@@ -19,9 +23,14 @@ constexpr const char kHelp[] =
     "\n"
     "Reads articles and writes one JSON object per article to stdout, in input\n"
     "order. FILE may be .jsonl (one article per line), .txt (one article per\n"
-    "file, first line the title when it looks like one) or '-' for stdin\n"
-    "(JSONL unless --format txt). Exit status: 0 all articles processed, 1 some\n"
-    "got error records, 2 usage or fatal error.\n"
+    "file, first line the title when it looks like one), .html, .warc (response\n"
+    "records), any of these compressed (.gz .bz2 .xz .zst), an archive (.tar,\n"
+    ".tar.gz, .tgz, .zip, ...) of .txt/.html/.jsonl members, a directory (walked\n"
+    "recursively in sorted order) or '-' for stdin (JSONL unless --format;\n"
+    "plain or gzip/bzip2/xz/zstd compressed). Offsets of HTML articles refer to\n"
+    "their extracted text (docs/cli-batch.md).\n"
+    "Exit status: 0 all articles processed, 1 some got error records, 2 usage or\n"
+    "fatal error.\n"
     "\n"
     "options:\n"
     "  --pretty                 indent the JSON (several lines per article)\n"
@@ -31,18 +40,36 @@ constexpr const char kHelp[] =
     "  --text-field NAME        JSONL field of the text (default: text)\n"
     "  --title-field NAME       JSONL field of the title (default: title)\n"
     "  --date-field NAME        JSONL field of the publication date (default: published)\n"
-    "  --format auto|jsonl|txt  input format (default: by extension; stdin is JSONL)\n"
+    "  --format auto|jsonl|txt|html|warc\n"
+    "                           input framing (default: by extension; stdin is JSONL)\n"
     "  --max-article-bytes N    larger articles get a too_large error (default: 8388608)\n"
     "  --invalid-utf8 error|replace\n"
     "                           reject articles with invalid UTF-8 (default) or\n"
     "                           replace each bad sequence with U+FFFD\n"
     "  --lexicons DIR           use DIR/NAME.tsv instead of the embedded NAME.tsv\n"
+    "  --threads N              worker threads (default: all cores); output order and\n"
+    "                           bytes do not depend on N\n"
+    "  --progress, --no-progress\n"
+    "                           articles, articles/s, MB/s, errors and ETA on stderr\n"
+    "                           (default: on when stderr is a terminal)\n"
+    "  --stats                  print time per stage and throughput to stderr at the end\n"
     "  -h, --help               show this help\n";
 
 // Writes to stdout; false once the reader of the pipe has gone away.
-bool Write(const std::string& s) {
-  if (std::fwrite(s.data(), 1, s.size(), stdout) == s.size()) return true;
-  return false;
+bool Write(std::string_view s) { return std::fwrite(s.data(), 1, s.size(), stdout) == s.size(); }
+
+// Progress on stderr: rewritten in place on a terminal, one line per report
+// (at most one a second) otherwise.
+std::function<void(const warta::BatchProgress&)> ProgressPrinter(bool tty) {
+  return [tty](const warta::BatchProgress& p) {
+    std::string line = "warta: " + warta::FormatProgress(p);
+    if (tty) {
+      std::fprintf(stderr, "\r%s\033[K%s", line.c_str(), p.finished ? "\n" : "");
+    } else {
+      std::fprintf(stderr, "%s\n", line.c_str());
+    }
+    std::fflush(stderr);
+  };
 }
 
 }  // namespace
@@ -51,7 +78,10 @@ int RunExtract(const std::vector<std::string>& args) {
   warta::InputOptions in;
   warta::OutputOptions out;
   warta::PipelineOptions popts;
+  warta::BatchOptions batch;
   std::vector<std::string> files;
+  bool stats = false;
+  int progress = -1;  // -1: when stderr is a terminal
   Flags flags(args);
   std::string value;
   while (flags.More()) {
@@ -81,9 +111,25 @@ int RunExtract(const std::vector<std::string>& args) {
         in.format = warta::InputFormat::kJsonl;
       } else if (value == "txt") {
         in.format = warta::InputFormat::kText;
+      } else if (value == "html") {
+        in.format = warta::InputFormat::kHtml;
+      } else if (value == "warc") {
+        in.format = warta::InputFormat::kWarc;
       } else {
-        return Usage("--format: expected auto, jsonl or txt, got '" + value + "'");
+        return Usage("--format: expected auto, jsonl, txt, html or warc, got '" + value + "'");
       }
+    } else if (flags.Value("--threads", &value)) {
+      size_t n = 0;
+      if (!ParseSize(value, &n) || n == 0 || n > 1024) {
+        return Usage("--threads: expected a number from 1 to 1024, got '" + value + "'");
+      }
+      batch.threads = static_cast<int>(n);
+    } else if (flags.Bool("--progress")) {
+      progress = 1;
+    } else if (flags.Bool("--no-progress")) {
+      progress = 0;
+    } else if (flags.Bool("--stats")) {
+      stats = true;
     } else if (flags.Value("--max-article-bytes", &value)) {
       if (!ParseSize(value, &in.max_article_bytes) || in.max_article_bytes == 0) {
         return Usage("--max-article-bytes: expected a positive number, got '" + value + "'");
@@ -114,36 +160,34 @@ int RunExtract(const std::vector<std::string>& args) {
   static char buffer[1 << 16];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
 
-  warta::Pipeline::Workspace ws = (*pipeline)->NewWorkspace();
-  warta::ArticleResult result;
-  bool any_error = false;
-  bool fatal = false;
-  for (const std::string& file : files) {
-    auto reader = warta::OpenInput(file, in);
-    if (!reader.ok()) {
-      // The file is one missing input: it gets its error record like any other.
-      std::fprintf(stderr, "warta: %s\n", reader.status().message().c_str());
-      warta::Article missing;
-      missing.id = file;
-      missing.error = reader.status();
-      (*pipeline)->Process(std::move(missing), &ws, &result);
-      if (!Write(warta::RenderArticle(result, out))) return 0;
-      any_error = true;
-      continue;
-    }
-    warta::Article article;
-    while ((*reader)->Next(&article)) {
-      (*pipeline)->Process(std::move(article), &ws, &result);
-      if (!result.status.ok()) any_error = true;
-      if (!Write(warta::RenderArticle(result, out))) return 0;
-    }
+  bool tty = isatty(STDERR_FILENO) != 0;
+  if (progress == 1 || (progress == -1 && tty)) {
+    batch.on_progress = ProgressPrinter(tty);
+    batch.progress_interval = tty ? 0.25 : 1.0;
   }
+  batch.timing = stats;
+  batch.on_open_error = [](const warta::Status& s) {
+    std::fprintf(stderr, "warta: %s\n", s.message().c_str());
+  };
+  warta::InputList inputs = warta::ListInputs(files);
+  if (!inputs.skipped.empty()) {
+    std::fprintf(stderr, "warta: skipped %zu file(s) without a known extension, e.g. %s\n",
+                 inputs.skipped.size(), inputs.skipped.front().c_str());
+  }
+  warta::BatchStats result = warta::RunBatch(**pipeline, std::move(inputs), in, out, batch, Write);
+  bool fatal = false;
+  if (!result.status.ok()) {
+    std::fprintf(stderr, "warta: %s\n", result.status.message().c_str());
+    fatal = true;
+  }
+  if (result.output_closed) return 0;
+  if (stats) std::fputs(warta::FormatStats(result).c_str(), stderr);
   if (std::fflush(stdout) != 0) {
     if (errno == EPIPE) return 0;
     std::fprintf(stderr, "warta: writing output: %s\n", std::strerror(errno));
     fatal = true;
   }
-  return fatal ? 2 : any_error ? 1 : 0;
+  return fatal ? 2 : result.errors > 0 ? 1 : 0;
 }
 
 }  // namespace warta_cli

@@ -55,6 +55,9 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
   std::unique_ptr<Pipeline> p(
       new Pipeline(std::move(*lexicons), std::move(*tokenizer), std::move(*layout)));
   p->options_ = options;
+  // ICU builds its normalizer data on first use; do it here, once, before
+  // any worker thread exists (and out of the first article's time).
+  static_cast<void>(Document::Clean(std::string("\xC3\xA9")));
   BuildContext ctx{p->lexicons_, p->tokenizer_, &p->vocabulary_};
   for (const ExtractorFactory& factory : ExtractorFactories()) {
     StatusOr<std::unique_ptr<Extractor>> e = factory(ctx);

@@ -1,21 +1,21 @@
 #include "warta/input/reader.h"
 
 #include <nlohmann/json.hpp>
+#include <unicode/ucnv.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <ctime>
+#include <filesystem>
 
+#include "warta/input/html.h"
+#include "warta/input/internal.h"
 #include "warta/normalize/utf8.h"
 
 namespace warta {
 namespace {
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // Checks UTF-8 per the policy; false (and sets out->error) when rejected.
 bool CheckUtf8(std::string* bytes, InvalidUtf8 policy, Article* out) {
@@ -30,156 +30,31 @@ bool CheckUtf8(std::string* bytes, InvalidUtf8 policy, Article* out) {
   return false;
 }
 
-// Reads lines from a FILE* with a fixed buffer; lines longer than a limit are
-// skipped to their end without being stored.
-class LineReader {
- public:
-  explicit LineReader(FILE* f) : f_(f), buf_(1 << 20) {}
-  // Reads one line without its '\n' (and '\r'). *too_long is set when the line
-  // exceeded `max` bytes (its content is then not kept). False at EOF.
-  bool ReadLine(std::string* line, size_t max, bool* too_long, bool* io_error) {
-    line->clear();
-    *too_long = false;
-    bool any = false;
-    while (true) {
-      if (pos_ == end_) {
-        if (eof_) break;
-        end_ = std::fread(buf_.data(), 1, buf_.size(), f_);
-        pos_ = 0;
-        if (end_ == 0) {
-          eof_ = true;
-          if (std::ferror(f_)) *io_error = true;
-          break;
-        }
-      }
-      any = true;
-      const char* start = buf_.data() + pos_;
-      const char* nl = static_cast<const char*>(std::memchr(start, '\n', end_ - pos_));
-      size_t n = nl ? static_cast<size_t>(nl - start) : end_ - pos_;
-      bytes_ += n + (nl ? 1 : 0);
-      if (!*too_long) {
-        if (line->size() + n > max) {
-          *too_long = true;
-          line->clear();
-          line->shrink_to_fit();
-        } else {
-          line->append(start, n);
-        }
-      }
-      pos_ += n + (nl ? 1 : 0);
-      if (nl) break;
-    }
-    if (!line->empty() && line->back() == '\r') line->pop_back();
-    return any;
+bool IsUtf8Name(std::string_view charset) {
+  return charset.empty() || charset == "utf-8" || charset == "utf8" || charset == "us-ascii" ||
+         charset == "ascii";
+}
+
+// Converts bytes in a declared legacy charset (windows-1252, iso-8859-1, ...)
+// to UTF-8 with ICU. Only when the bytes are not valid UTF-8 already: pages
+// often declare a charset they do not use.
+void ConvertCharset(const std::string& charset, std::string* bytes) {
+  if (IsUtf8Name(charset) || bytes->size() > (256u << 20) ||
+      FirstInvalidUtf8(*bytes) == bytes->size()) {
+    return;  // (beyond 256 MB the ICU call's int32 sizes would not do)
   }
-  uint64_t bytes() const { return bytes_; }
-
- private:
-  FILE* f_;
-  std::vector<char> buf_;
-  size_t pos_ = 0, end_ = 0;
-  bool eof_ = false;
-  uint64_t bytes_ = 0;
-};
-
-struct FileCloser {
-  void operator()(FILE* f) const {
-    if (f && f != stdin) std::fclose(f);
-  }
-};
-using FilePtr = std::unique_ptr<FILE, FileCloser>;
-
-class JsonlReader : public ArticleReader {
- public:
-  JsonlReader(FilePtr f, std::string name, const InputOptions& opts)
-      : file_(std::move(f)), lines_(file_.get()), name_(std::move(name)), opts_(opts) {}
-
-  bool Next(Article* out) override {
-    std::string& line = line_;
-    while (true) {
-      bool too_long = false, io_error = false;
-      if (!lines_.ReadLine(&line, opts_.max_article_bytes + 4096, &too_long, &io_error)) {
-        if (io_error && !reported_io_) {
-          reported_io_ = true;
-          *out = Article{};
-          out->id = name_ + ":" + std::to_string(line_no_ + 1);
-          out->error = Status(ErrorCode::kIoError, name_ + ": read error: " + std::strerror(errno));
-          return true;
-        }
-        return false;
-      }
-      ++line_no_;
-      std::string fallback = name_ + ":" + std::to_string(line_no_);
-      if (too_long) {
-        *out = Article{};
-        out->id = fallback;
-        out->error = Status(ErrorCode::kTooLarge,
-                            "record larger than --max-article-bytes (" +
-                                std::to_string(opts_.max_article_bytes) + ")");
-        return true;
-      }
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank line
-      ParseJsonRecord(line, fallback, opts_, out);
-      return true;
-    }
-  }
-  uint64_t bytes_read() const override { return lines_.bytes(); }
-
- private:
-  FilePtr file_;
-  LineReader lines_;
-  std::string name_;
-  InputOptions opts_;
-  std::string line_;
-  uint64_t line_no_ = 0;
-  bool reported_io_ = false;
-};
-
-class TextReader : public ArticleReader {
- public:
-  TextReader(FilePtr f, std::string name, const InputOptions& opts)
-      : file_(std::move(f)), name_(std::move(name)), opts_(opts) {}
-
-  bool Next(Article* out) override {
-    if (done_) return false;
-    done_ = true;
-    *out = Article{};
-    out->id = name_;
-    std::string text;
-    char buf[1 << 16];
-    bool too_large = false;
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, file_.get())) > 0) {
-      bytes_ += n;
-      if (!too_large && text.size() + n > opts_.max_article_bytes) {
-        too_large = true;
-        text.clear();
-        text.shrink_to_fit();
-      }
-      if (!too_large) text.append(buf, n);
-    }
-    if (std::ferror(file_.get())) {
-      out->error = Status(ErrorCode::kIoError, name_ + ": read error");
-      return true;
-    }
-    if (too_large) {
-      out->error = Status(ErrorCode::kTooLarge, "article larger than --max-article-bytes (" +
-                                                    std::to_string(opts_.max_article_bytes) + ")");
-      return true;
-    }
-    if (!CheckUtf8(&text, opts_.invalid_utf8, out)) return true;
-    out->text = std::move(text);
-    return true;
-  }
-  uint64_t bytes_read() const override { return bytes_; }
-
- private:
-  FilePtr file_;
-  std::string name_;
-  InputOptions opts_;
-  bool done_ = false;
-  uint64_t bytes_ = 0;
-};
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(charset.c_str(), &status);
+  if (U_FAILURE(status) || conv == nullptr) return;  // unknown: the UTF-8 policy decides
+  std::string out(bytes->size() * 3 + 16, '\0');
+  status = U_ZERO_ERROR;
+  int32_t n = ucnv_toAlgorithmic(UCNV_UTF8, conv, out.data(), static_cast<int32_t>(out.size()),
+                                 bytes->data(), static_cast<int32_t>(bytes->size()), &status);
+  ucnv_close(conv);
+  if (U_FAILURE(status) || n < 0) return;
+  out.resize(static_cast<size_t>(n));
+  *bytes = std::move(out);
+}
 
 std::string IdString(const nlohmann::json& v) {
   if (v.is_string()) return v.get<std::string>();
@@ -194,10 +69,12 @@ bool IsDigits(std::string_view s) {
 }  // namespace
 
 std::string NormalizePublished(long long unix_seconds) {
+  // Beyond year 9999 either way (and no signed overflow below).
+  if (unix_seconds < -100'000'000'000LL || unix_seconds > 300'000'000'000LL) return {};
   std::time_t t = static_cast<std::time_t>(unix_seconds + 7 * 3600);
   std::tm tm{};
   if (!gmtime_r(&t, &tm)) return {};
-  char buf[16];
+  char buf[32];
   if (tm.tm_year + 1900 < 1 || tm.tm_year + 1900 > 9999) return {};
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
   return buf;
@@ -215,10 +92,10 @@ std::string NormalizePublished(std::string_view v) {
   return {};
 }
 
-namespace {
+namespace input_internal {
 
-void ParseJsonRecordOrThrow(std::string_view line, const std::string& fallback_id,
-                            const InputOptions& options, Article* out) {
+void ParseJsonRecordReference(std::string_view line, const std::string& fallback_id,
+                              const InputOptions& options, Article* out) {
   *out = Article{};
   out->id = fallback_id;
   std::string bytes(line);
@@ -267,14 +144,16 @@ void ParseJsonRecordOrThrow(std::string_view line, const std::string& fallback_i
   }
 }
 
-}  // namespace
+}  // namespace input_internal
 
 void ParseJsonRecord(std::string_view line, const std::string& fallback_id,
                      const InputOptions& options, Article* out) {
   // nlohmann reports parse errors without exceptions here, but allocation
   // failures still throw: they must not cross the library boundary.
   try {
-    ParseJsonRecordOrThrow(line, fallback_id, options, out);
+    if (!input_internal::ParseJsonRecordFast(line, fallback_id, options, out)) {
+      input_internal::ParseJsonRecordReference(line, fallback_id, options, out);
+    }
   } catch (const std::exception& e) {
     *out = Article{};
     out->id = fallback_id;
@@ -282,25 +161,212 @@ void ParseJsonRecord(std::string_view line, const std::string& fallback_id,
   }
 }
 
+void DecodeRecord(RawRecord* record, const InputOptions& options, Article* out) {
+  switch (record->kind) {
+    case RawRecord::Kind::kError:
+      *out = Article{};
+      out->id = std::move(record->id);
+      out->error = std::move(record->error);
+      return;
+    case RawRecord::Kind::kJsonLine:
+      ParseJsonRecord(record->body, record->id, options, out);
+      return;
+    case RawRecord::Kind::kText:
+    case RawRecord::Kind::kHtml:
+      break;
+  }
+  *out = Article{};
+  out->id = std::move(record->id);
+  out->published = std::move(record->published);
+  std::string bytes = std::move(record->body);
+  try {
+    std::string charset = record->charset;
+    if (record->kind == RawRecord::Kind::kHtml && charset.empty()) {
+      charset = SniffHtmlCharset(bytes);
+    }
+    ConvertCharset(charset, &bytes);
+    if (!CheckUtf8(&bytes, options.invalid_utf8, out)) return;
+    if (record->kind == RawRecord::Kind::kHtml) {
+      HtmlText page = HtmlToText(bytes);
+      out->text = std::move(page.text);
+      out->title = std::move(page.title);
+    } else {
+      out->text = std::move(bytes);
+    }
+  } catch (const std::exception& e) {  // allocation failures must not cross the API
+    out->text.clear();
+    out->error = Status(ErrorCode::kInternal, std::string("reading record: ") + e.what());
+  }
+}
+
+StatusOr<std::unique_ptr<RecordReader>> OpenRecords(const std::string& path,
+                                                    const InputOptions& options) {
+  std::error_code ec;
+  if (path != "-" && std::filesystem::is_directory(path, ec)) {
+    return OpenInputs(ListInputs({path}), options, nullptr);
+  }
+  if (path != "-" && input_internal::IsContainerName(path)) {
+    return input_internal::OpenContainer(path, options);
+  }
+  // Stdin goes through libarchive too, so that pipes need no zcat
+  // (hadoop fs -cat x.jsonl.gz | warta extract -); plain input passes as is.
+  if (path == "-" || input_internal::IsCompressedName(path)) {
+    return input_internal::OpenCompressedStream(path, options);
+  }
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return Status(ErrorCode::kIoError, path + ": " + std::strerror(errno));
+  InputFormat format = options.format;
+  if (format == InputFormat::kAuto) format = input_internal::FormatFromName(path);
+  auto source = input_internal::NewFileSource(f);
+  auto in = std::make_unique<input_internal::BufferedInput>(source.get(), std::move(source));
+  return input_internal::NewFraming(format, std::move(in), path, options);
+}
+
+namespace {
+
+bool IsHidden(const std::filesystem::path& p) {
+  std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+// Walks one directory level at a time so that an unreadable subdirectory
+// costs only itself: it gets an error record at its place in the order, and
+// the walk goes on. Symlinked directories are not followed (no loops).
+void WalkDirectory(const std::string& root, InputList* list) {
+  std::vector<InputFile> found;
+  std::vector<std::string> skipped;
+  std::vector<std::filesystem::path> pending = {root};
+  while (!pending.empty()) {
+    std::filesystem::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    std::filesystem::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const std::filesystem::directory_entry& e = *it;
+      if (IsHidden(e.path())) continue;
+      std::error_code type_ec;
+      if (e.is_directory(type_ec)) {
+        if (!e.is_symlink(type_ec)) pending.push_back(e.path());
+        continue;
+      }
+      if (!e.is_regular_file(type_ec)) continue;
+      std::string p = e.path().string();
+      if (!IsKnownInputName(p)) {
+        skipped.push_back(std::move(p));
+        continue;
+      }
+      std::error_code size_ec;
+      uint64_t size = e.file_size(size_ec);
+      found.push_back({std::move(p), size_ec ? 0 : size, Status()});
+    }
+    if (ec) {
+      found.push_back({dir.string(), 0,
+                       Status(ErrorCode::kIoError, dir.string() + ": cannot read directory: " +
+                                                       ec.message())});
+      list->total_known = false;
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+  std::sort(skipped.begin(), skipped.end());
+  for (InputFile& f : found) {
+    list->total_bytes += f.size;
+    list->files.push_back(std::move(f));
+  }
+  for (std::string& p : skipped) list->skipped.push_back(std::move(p));
+}
+
+class ChainReader : public RecordReader {
+ public:
+  ChainReader(InputList inputs, const InputOptions& options,
+              std::function<void(const Status&)> on_open_error)
+      : inputs_(std::move(inputs)), options_(options), on_open_error_(std::move(on_open_error)) {}
+
+  bool Next(RawRecord* out) override {
+    while (true) {
+      if (current_) {
+        if (current_->Next(out)) return true;
+        done_bytes_ += std::max(inputs_.files[next_ - 1].size, current_->bytes_read());
+        current_.reset();
+      }
+      if (next_ == inputs_.files.size()) return false;
+      const InputFile& file = inputs_.files[next_++];
+      const std::string& path = file.path;
+      StatusOr<std::unique_ptr<RecordReader>> r = file.error;
+      if (file.error.ok()) r = OpenRecords(path, options_);
+      if (!r.ok()) {
+        // The file is one missing input: it gets its error record like any other.
+        if (on_open_error_) on_open_error_(r.status());
+        input_internal::MakeErrorRecord(path, r.status().code(), r.status().message(), out);
+        return true;
+      }
+      current_ = std::move(*r);
+    }
+  }
+  uint64_t bytes_read() const override {
+    return done_bytes_ + (current_ ? current_->bytes_read() : 0);
+  }
+
+ private:
+  InputList inputs_;
+  InputOptions options_;
+  std::function<void(const Status&)> on_open_error_;
+  std::unique_ptr<RecordReader> current_;
+  size_t next_ = 0;
+  uint64_t done_bytes_ = 0;
+};
+
+// The old one-step interface: framing and decoding on the caller's thread.
+class DecodingReader : public ArticleReader {
+ public:
+  DecodingReader(std::unique_ptr<RecordReader> records, const InputOptions& options)
+      : records_(std::move(records)), options_(options) {}
+  bool Next(Article* out) override {
+    if (!records_->Next(&raw_)) return false;
+    DecodeRecord(&raw_, options_, out);
+    return true;
+  }
+  uint64_t bytes_read() const override { return records_->bytes_read(); }
+
+ private:
+  std::unique_ptr<RecordReader> records_;
+  InputOptions options_;
+  RawRecord raw_;
+};
+
+}  // namespace
+
+InputList ListInputs(const std::vector<std::string>& paths) {
+  InputList list;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (path != "-" && std::filesystem::is_directory(path, ec)) {
+      WalkDirectory(path, &list);
+      continue;
+    }
+    uint64_t size = 0;
+    if (path != "-" && std::filesystem::is_regular_file(path, ec)) {
+      size = std::filesystem::file_size(path, ec);
+      if (ec) size = 0;
+    } else {
+      list.total_known = false;  // stdin, pipes, devices, missing files
+    }
+    list.files.push_back({path, size, Status()});
+    list.total_bytes += size;
+  }
+  return list;
+}
+
+std::unique_ptr<RecordReader> OpenInputs(InputList inputs, const InputOptions& options,
+                                         std::function<void(const Status&)> on_open_error) {
+  return std::make_unique<ChainReader>(std::move(inputs), options, std::move(on_open_error));
+}
+
 StatusOr<std::unique_ptr<ArticleReader>> OpenInput(const std::string& path,
                                                    const InputOptions& options) {
-  FilePtr f;
-  std::string name = path;
-  if (path == "-") {
-    f.reset(stdin);
-    name = "-";
-  } else {
-    f.reset(std::fopen(path.c_str(), "rb"));
-    if (!f) return Status(ErrorCode::kIoError, path + ": " + std::strerror(errno));
-  }
-  InputFormat format = options.format;
-  if (format == InputFormat::kAuto) {
-    format = (path != "-" && EndsWith(path, ".txt")) ? InputFormat::kText : InputFormat::kJsonl;
-  }
-  if (format == InputFormat::kText) {
-    return std::unique_ptr<ArticleReader>(new TextReader(std::move(f), name, options));
-  }
-  return std::unique_ptr<ArticleReader>(new JsonlReader(std::move(f), name, options));
+  StatusOr<std::unique_ptr<RecordReader>> r = OpenRecords(path, options);
+  if (!r.ok()) return r.status();
+  return std::unique_ptr<ArticleReader>(new DecodingReader(std::move(*r), options));
 }
 
 }  // namespace warta

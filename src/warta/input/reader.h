@@ -1,5 +1,5 @@
-// Article readers: turn files and streams into Article records, one per
-// article, whatever their state.
+// Article readers: turn files, compressed streams, archives, WARC crawls and
+// directories into Article records, one per article, whatever their state.
 //
 //   InputOptions opts;                       // field names, limits, UTF-8 policy
 //   StatusOr<std::unique_ptr<ArticleReader>> r = OpenInput("news.jsonl", opts);
@@ -14,18 +14,44 @@
 // good as can be had (the record's id, else "FILE:LINE"), so that N records
 // in give N records out. Memory is bounded by max_article_bytes per record,
 // whatever the size of the input.
+//
+// Reading is two steps so that the second can run on worker threads:
+// a RecordReader frames records (sequential: decompression, line splitting,
+// archive members, WARC records) and DecodeRecord turns one RawRecord into an
+// Article (JSON parsing, UTF-8 checks, charset conversion, HTML to text).
+//
+//   InputList inputs = ListInputs({"crawl.warc.gz", "dir/"});  // dirs walked, sorted
+//   auto records = OpenInputs(inputs, opts, /*on_open_error=*/nullptr);
+//   RawRecord raw;
+//   while (records->Next(&raw)) { Article a; DecodeRecord(&raw, opts, &a); ... }
+//
+// What is read (docs/cli-batch.md): .jsonl/.json/.ndjson (one article per
+// line), .txt (one article), .html/.htm (one article, text via HtmlToText),
+// .warc (response records: id = WARC-Target-URI, published = WARC-Date), each
+// also compressed as .gz/.bz2/.xz/.zst (the inner name decides the framing);
+// .tar/.tar.gz/.tgz/.tar.bz2/.tar.xz/.tar.zst/.zip archives whose .txt, .html,
+// .jsonl and .warc members are read in archive order (id = archive path + "/" +
+// member path; "ARCHIVE/MEMBER:LINE" for JSONL lines without an id).
+// Decompression and archives go through libarchive. A damaged or truncated
+// input yields the records before the damage, then one kIoError record whose
+// message names the file and says "truncated or damaged".
 #ifndef WARTA_INPUT_READER_H_
 #define WARTA_INPUT_READER_H_
 
+#include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "warta/status.h"
 
 namespace warta {
 
-enum class InputFormat { kAuto, kJsonl, kText };
+// How a stream is framed into records. kAuto: by the file name (stdin: JSONL).
+enum class InputFormat { kAuto, kJsonl, kText, kHtml, kWarc };
 enum class InvalidUtf8 { kError, kReplace };
 
 struct InputOptions {
@@ -55,10 +81,69 @@ class ArticleReader {
   virtual uint64_t bytes_read() const = 0;
 };
 
-// Opens `path` ("-" is stdin). .txt files are one article each (id = path);
-// .jsonl/.json and stdin are JSONL. Fails with kIoError when it cannot open.
+// Opens `path` ("-" is stdin, a directory is walked as by ListInputs) and
+// decodes its records on the calling thread. Fails with kIoError when it
+// cannot open a file (inside a directory: an error record instead).
 StatusOr<std::unique_ptr<ArticleReader>> OpenInput(const std::string& path,
                                                    const InputOptions& options);
+
+// A record as framed, before decoding.
+struct RawRecord {
+  enum class Kind { kJsonLine, kText, kHtml, kError };
+  Kind kind = Kind::kText;
+  std::string id;         // the article id; for kJsonLine the fallback "FILE:LINE"
+  std::string body;       // the record's bytes (a JSON line, text, or HTML)
+  std::string published;  // ISO date known from the framing (WARC-Date), else empty
+  std::string charset;    // declared charset (HTTP header), lower case; empty: UTF-8
+  Status error;           // kError: why the record could not be read
+};
+
+class RecordReader {
+ public:
+  virtual ~RecordReader() = default;
+  // Frames the next record into *out (overwritten); false at end of input.
+  virtual bool Next(RawRecord* out) = 0;
+  // Bytes of the underlying files consumed so far (compressed bytes for
+  // compressed inputs), for progress reports.
+  virtual uint64_t bytes_read() const = 0;
+};
+
+// Turns a framed record into an article (moves record->body). Errors become
+// out->error; never fails otherwise. Thread-safe.
+void DecodeRecord(RawRecord* record, const InputOptions& options, Article* out);
+
+// Opens one file or "-" (stdin) for framing. Fails with kIoError when the file
+// cannot be opened or is not a readable archive / compressed stream.
+StatusOr<std::unique_ptr<RecordReader>> OpenRecords(const std::string& path,
+                                                    const InputOptions& options);
+
+struct InputFile {
+  std::string path;
+  uint64_t size = 0;  // bytes on disk; 0 when unknown (stdin, pipes)
+  Status error;       // a directory that could not be walked: its error record
+};
+
+struct InputList {
+  std::vector<InputFile> files;       // in reading order
+  std::vector<std::string> skipped;   // files in directories with no known extension
+  uint64_t total_bytes = 0;           // sum of sizes, when total_known
+  bool total_known = true;            // false when an input is stdin, a pipe or missing
+};
+
+// Expands the command-line inputs: files and "-" as given, directories walked
+// recursively (hidden entries skipped, files with a known extension only, in
+// byte-wise sorted path order so that runs are reproducible). Never fails: a
+// path that does not exist is kept, and opening it gives its error record.
+InputList ListInputs(const std::vector<std::string>& paths);
+
+// Frames the listed inputs one after another. A file that cannot be opened
+// becomes one kError record with id = its path (and on_open_error, when set,
+// is told). Never fails.
+std::unique_ptr<RecordReader> OpenInputs(InputList inputs, const InputOptions& options,
+                                         std::function<void(const Status&)> on_open_error);
+
+// True when `name` (a file or archive member) has an extension warta reads.
+bool IsKnownInputName(std::string_view name);
 
 // Parses one JSONL line into *out (used by the JSONL reader; public for tests
 // and for other framings). `fallback_id` names the record when it has no id.

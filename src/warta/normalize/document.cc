@@ -87,7 +87,13 @@ void FoldText(const std::string& in, std::string* out, OffsetMap* map) {
     if (out->empty()) return;  // leading whitespace of the text is dropped
     const char* sep = newlines == 0 ? " " : newlines == 1 ? "\n" : "\n\n";
     uint32_t len = newlines >= 2 ? 2 : 1;
-    map->Replace(ws_begin, ws_end - ws_begin, len);
+    if (ws_end - ws_begin == len && in.compare(ws_begin, len, sep) == 0) {
+      // Whitespace kept as it was (the usual single space) is a copy, so the
+      // map keeps one segment per run of unchanged text, not one per word.
+      map->Copy(ws_begin, len);
+    } else {
+      map->Replace(ws_begin, ws_end - ws_begin, len);
+    }
     out->append(sep, len);
   };
   size_t i = 0;

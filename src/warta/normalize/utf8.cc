@@ -1,5 +1,7 @@
 #include "warta/normalize/utf8.h"
 
+#include <algorithm>
+
 namespace warta {
 namespace {
 
@@ -134,16 +136,21 @@ inline bool IsLeadByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) !
 }  // namespace
 
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
+  // Block by block, without a per-byte modulo: the writer builds one index
+  // per article, so this is on the output hot path.
   block_counts_.reserve(text.size() / kBlock + 1);
   uint32_t count = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i % kBlock == 0) block_counts_.push_back(count);
-    count += IsLeadByte(text[i]);
+  for (size_t start = 0; start < text.size(); start += kBlock) {
+    block_counts_.push_back(count);
+    size_t end = std::min(text.size(), start + kBlock);
+    for (size_t i = start; i < end; ++i) count += IsLeadByte(text[i]);
   }
+  all_ascii_ = count == text.size();
 }
 
 size_t CodePointIndex::CodePoints(size_t byte_offset) const {
   if (byte_offset == 0) return 0;
+  if (all_ascii_) return std::min(byte_offset, text_.size());
   size_t block = byte_offset / kBlock;
   size_t count = 0;
   size_t i = 0;

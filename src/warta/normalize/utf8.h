@@ -44,6 +44,7 @@ class CodePointIndex {
   static constexpr size_t kBlock = 256;
   std::string_view text_;
   std::vector<uint32_t> block_counts_;
+  bool all_ascii_ = true;  // then code points == bytes: no scan
 };
 
 }  // namespace warta

@@ -5,11 +5,17 @@
 #include <algorithm>
 
 #include "warta/normalize/utf8.h"
+#include "warta/output/json_text.h"
 
 namespace warta {
 namespace {
 
-using Json = nlohmann::ordered_json;
+// JsonText writes each value as it is assigned (same bytes as
+// nlohmann::ordered_json, without building a tree: see json_text.h). It
+// supports Json::object(), Json::array(), obj["key"] = value (once per key, in
+// output order) and arr.push_back(value); build a nested value completely,
+// then assign it (obj["a"].push_back(x) does not exist).
+using Json = JsonText;
 
 class SpanWriter {
  public:

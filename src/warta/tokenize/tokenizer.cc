@@ -40,6 +40,24 @@ uint16_t ShapeFlags(std::string_view s) {
   bool number_shape = !s.empty();
   size_t i = 0;
   while (i < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII without ICU property lookups (most of the text)
+      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+        ++letters;
+        bool up = b <= 'Z';
+        upper += up;
+        if (!first_letter_seen) first_upper = up;
+        first_letter_seen = true;
+        number_shape = false;
+      } else if (b >= '0' && b <= '9') {
+        ++digits;
+      } else {
+        ++other;
+        if (b != '.' && b != ',') number_shape = false;
+      }
+      ++i;
+      continue;
+    }
     char32_t c;
     int len = DecodeUtf8(s, i, &c);
     if (u_isalpha(c)) {
@@ -87,8 +105,16 @@ void FoldCase(std::string_view s, std::string* out) {
   while (i < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      out->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
+      // An ASCII run at once: one append instead of a push_back per byte.
+      size_t j = i + 1;
+      while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+      size_t at = out->size();
+      out->append(s.data() + i, j - i);
+      for (size_t k = at; k < out->size(); ++k) {
+        char& c = (*out)[k];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      }
+      i = j;
       continue;
     }
     char32_t c;
@@ -175,6 +201,10 @@ void Tokenizer::Tokenize(std::string_view text, const std::vector<Span>& exclude
     size_t i = 0;
     int32_t k = 0;
     while (i < text.size()) {
+      if (static_cast<unsigned char>(text[i]) < 0x80) {
+        u8[k++] = static_cast<uint32_t>(i++);
+        continue;
+      }
       char32_t c;
       int len = DecodeUtf8(text, i, &c);
       u8[k++] = static_cast<uint32_t>(i);
