@@ -28,7 +28,7 @@ constexpr const char kHelp[] =
     ".tar.gz, .tgz, .zip, ...) of .txt/.html/.jsonl members, a directory (walked\n"
     "recursively in sorted order) or '-' for stdin (JSONL unless --format;\n"
     "plain or gzip/bzip2/xz/zstd compressed). Offsets of HTML articles refer to\n"
-    "their extracted text (docs/cli-batch.md).\n"
+    "their extracted text (docs/cli.md).\n"
     "Exit status: 0 all articles processed, 1 some got error records, 2 usage or\n"
     "fatal error.\n"
     "\n"

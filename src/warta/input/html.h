@@ -16,7 +16,7 @@
 //
 // Offsets in warta's output for an HTML article refer to `text` below (the
 // extracted text, which is what the pipeline sees as the article), not to the
-// HTML bytes. See docs/cli-batch.md.
+// HTML bytes. See docs/cli.md.
 #ifndef WARTA_INPUT_HTML_H_
 #define WARTA_INPUT_HTML_H_
 

@@ -25,7 +25,7 @@
 //   RawRecord raw;
 //   while (records->Next(&raw)) { Article a; DecodeRecord(&raw, opts, &a); ... }
 //
-// What is read (docs/cli-batch.md): .jsonl/.json/.ndjson (one article per
+// What is read (docs/cli.md): .jsonl/.json/.ndjson (one article per
 // line), .txt (one article), .html/.htm (one article, text via HtmlToText),
 // .warc (response records: id = WARC-Target-URI, published = WARC-Date), each
 // also compressed as .gz/.bz2/.xz/.zst (the inner name decides the framing);
