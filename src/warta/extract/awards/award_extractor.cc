@@ -69,6 +69,7 @@ class Finder {
     sentence_ = s.span;
     index_ = index;
     title_ = title;
+    last_stop_ = first_;
     verb_.reset();
     pending_.clear();
     pending_rank_.reset();
@@ -173,7 +174,7 @@ class Finder {
         // An inner acronym stays in a name ("Unit Pemberantas Pungli (UPP) Bebas
         // Pungli"); a final one ends a name (the tail reads it) but stays in an
         // entity ("Institut Teknologi Bandung (ITB)").
-        if (!name || IsCap(close + 1)) {
+        if (!name || (IsCap(close + 1) && !TailStart(close + 1))) {
           k = end = close + 1;
           continue;
         }
@@ -239,6 +240,13 @@ class Finder {
       return false;
     }
     Hit fam;
+    // "Piala Adipura", "Trofi Adiwiyata Mandiri": the family is the name, the
+    // head noun before it is the trigger.
+    Hit head;
+    if (Is(j, R::kHeadNoun, &head) && Is(head.end, R::kFamily)) {
+      j = head.end;
+      out->begin = j;
+    }
     uint32_t fam_end = Is(j, R::kFamily, &fam) ? fam.end : j;
     uint32_t end = std::max(fam_end, IsCap(j) ? CapRun(j, true, split) : j);
     bool extended = false;
@@ -523,6 +531,7 @@ class Finder {
       f.award.grade = n.grade;
       std::string grade;
       uint32_t e;
+      f.grade_only = n.family < 0 && Grade(n.begin, true, &grade, &e) && e == n.end;
       for (uint32_t k = n.begin; k < n.end && f.award.grade.empty(); ++k) {
         if (Grade(k, false, &grade, &e) && e <= n.end) f.award.grade = grade;
       }
@@ -784,10 +793,18 @@ class Finder {
     while (end > first_ && (hits_.Has(end - 1, R::kAdverb) || hits_.Has(end - 1, R::kModal))) {
       --end;
     }
+    // Never back into the award phrase read before ("Kota A meraih X dan
+    // Kabupaten B meraih Y": B's subject starts after X).
+    const uint32_t floor = last_stop_ > first_ && last_stop_ <= end ? last_stop_ : first_;
     uint32_t b = end;
-    while (b > first_ && end - b < 12) {
+    while (b > floor && end - b < 12) {
       uint32_t t = b - 1;
       if (IsCap(t) && !Any(t, kVerbRoles)) {
+        b = t;
+        continue;
+      }
+      // "SMP Negeri 2 Kramatwatu", "SMA Negeri 3": a number inside a name.
+      if (T(t).Has(kDigits) && t > floor && IsCap(t - 1) && !Year(t)) {
         b = t;
         continue;
       }
@@ -799,7 +816,7 @@ class Finder {
           continue;
         }
       }
-      if (Is(t, R::kConnector) && t > first_ && IsCap(t - 1) && IsCap(b)) {
+      if (Is(t, R::kConnector) && t > floor && IsCap(t - 1) && IsCap(b)) {
         b = t;
         continue;
       }
@@ -808,6 +825,8 @@ class Finder {
     // "Usai meraih ...", "Setelah mendapat ...": a capitalised function word
     // opening the sentence is not the subject.
     while (b < end && (hits_.Has(b, R::kStop) || hits_.Has(b, R::kClause))) ++b;
+    // "Tiga daerah di Provinsi Jambi meraih ...": a place, not the subject.
+    if (b < end && b > first_ && hits_.Has(b - 1, R::kLocative)) return std::nullopt;
     if (b == end || (end - b == 1 && Is(b, R::kPronoun))) return std::nullopt;
     return SpanOf(b, end);
   }
@@ -883,6 +902,23 @@ class Finder {
     return std::nullopt;
   }
 
+  // The region named in `span` (a subject or recipient of this sentence):
+  // "kota:palembang" for "Pemkot Palembang", "?:palembang" for a bare
+  // "Palembang" (level unknown), "" when it names none.
+  std::string RegionIn(const std::optional<Span>& span) const {
+    if (!span) return "";
+    int level = -1;
+    for (uint32_t k = first_; k < last_ && T(k).span.begin < span->end; ++k) {
+      if (T(k).span.begin < span->begin) continue;
+      Hit h;
+      if (hits_.Find(k, R::kRegionPrefix, &h)) level = lex_.entry(h.entry).value;
+      if (hits_.Find(k, R::kRegionName, &h)) {
+        return (level < 0 ? std::string("?") : lex_.level(level)) + ":" + lex_.entry(h.entry).text;
+      }
+    }
+    return "";
+  }
+
   // Drops what is not an award event and sets clauses and sentences.
   void Finish() {
     std::vector<bool> keep(pending_.size());
@@ -894,6 +930,7 @@ class Finder {
       f.clauses.push_back(SpanOf(p.anchor, std::max(end, p.anchor + 1)));
       f.sentences.push_back(sentence_);
       if (!f.giver && f.family >= 0) f.giver = FamilyGiver(f.family);
+      if (f.who.empty()) f.who = RegionIn(f.recipient ? f.recipient : f.subject);
     }
     // Frames of this sentence are the last ones; erase from the back.
     for (size_t n = pending_.size(); n-- > 0;) {
@@ -921,8 +958,18 @@ class Finder {
   uint32_t last_frame_sentence_ = 0;
 };
 
+// One award for two regions is two conferrals ("Kota Palembang meraih Piala
+// Adipura ... Kota Prabumulih juga membawa pulang Piala Adipura").
+bool SameRegion(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  size_t ca = a.find(':'), cb = b.find(':');
+  if (a.substr(ca) != b.substr(cb)) return false;
+  return a[0] == '?' || b[0] == '?';  // "Palembang" and "Kota Palembang"
+}
+
 bool Compatible(const AwardFrame& a, const AwardFrame& b) {
-  return !a.award.year || !b.award.year || *a.award.year == *b.award.year;
+  return (!a.award.year || !b.award.year || *a.award.year == *b.award.year) &&
+         SameRegion(a.who, b.who);
 }
 
 void Fill(std::string* a, const std::string& b) {
@@ -933,9 +980,24 @@ void Fill(std::optional<T>* a, const std::optional<T>& b) {
   if (!*a) *a = b;
 }
 
+// The frame a bare grade refers to ("predikat Padapa" after "Kabupaten X
+// meraih Swasti Saba Padapa"): one with that grade, else one whose family has
+// that grade level.
+AwardFrame* GradeTarget(const AwardLexicon& lex, const AwardFrame& f, std::vector<AwardFrame>* out) {
+  for (AwardFrame& g : *out) {
+    if (!g.grade_only && g.award.grade == f.award.grade && Compatible(f, g)) return &g;
+  }
+  for (AwardFrame& g : *out) {
+    if (g.family < 0 || !Compatible(f, g)) continue;
+    const std::vector<std::string>& grades = lex.family(g.family).grades;
+    if (std::find(grades.begin(), grades.end(), f.award.grade) != grades.end()) return &g;
+  }
+  return nullptr;
+}
+
 // Repeated mentions of one award become one frame: same key, or same family
-// with no conflicting year.
-std::vector<AwardFrame> Merge(std::vector<AwardFrame> frames) {
+// with no conflicting year or recipient region, or a bare grade of it.
+std::vector<AwardFrame> Merge(const AwardLexicon& lex, std::vector<AwardFrame> frames) {
   std::vector<AwardFrame> out;
   for (AwardFrame& f : frames) {
     AwardFrame* into = nullptr;
@@ -946,6 +1008,7 @@ std::vector<AwardFrame> Merge(std::vector<AwardFrame> frames) {
         break;
       }
     }
+    if (!into && f.grade_only && !f.award.grade.empty()) into = GradeTarget(lex, f, &out);
     if (!into) {
       out.push_back(std::move(f));
       continue;
@@ -962,13 +1025,28 @@ std::vector<AwardFrame> Merge(std::vector<AwardFrame> frames) {
     Fill(&into->giver, f.giver);
     Fill(&into->recipient, f.recipient);
     Fill(&into->received_by, f.received_by);
-    if (!into->subject) {
+    Fill(&into->who, f.who);
+    if (!into->subject && f.subject) {
       into->subject = f.subject;
       into->subject_in_person = f.subject_in_person;
+      // The override is for a person taking a region's award; a region
+      // subject ("Kota Dumai meraih ...") is the recipient itself.
+      into->region_override = into->region_override && f.region_override;
     }
     if (into->hint == RecipientHint::kNone) into->hint = f.hint;
     into->clauses.insert(into->clauses.end(), f.clauses.begin(), f.clauses.end());
     into->sentences.insert(into->sentences.end(), f.sentences.begin(), f.sentences.end());
+  }
+  // Conferrals of one award family in one article share its giver and year
+  // ("... KKS Tahun 2023 dari Kementerian Kesehatan. Kota X meraih Swasti
+  // Saba Wistara, Kabupaten Y meraih Swasti Saba Padapa").
+  for (AwardFrame& f : out) {
+    for (const AwardFrame& g : out) {
+      if (&f == &g || !((f.family >= 0 && f.family == g.family) || (!f.key.empty() && f.key == g.key)))
+        continue;
+      Fill(&f.giver, g.giver);
+      Fill(&f.award.year, g.award.year);
+    }
   }
   return out;
 }
@@ -1010,7 +1088,7 @@ class AwardExtractor : public Extractor {
     }
     for (uint32_t s : title_sentences) finder.Run(tt.sentences[s], s, true);
     if (frames.empty()) return;
-    frames = Merge(std::move(frames));
+    frames = Merge(lex_, std::move(frames));
     LinkAwards(text, Subject(tt, hits), &frames, &ctx.result);
   }
 

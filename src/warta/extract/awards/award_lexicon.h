@@ -71,6 +71,7 @@ enum class AwardRole : uint8_t {
   kVenue,
   kNotAward,
   kGradeMarker,
+  kLocative,     // "di", "asal": a capitalised run after it is a place, not a subject
   kFamily,       // award_families.tsv: a family name or alias
   kFamilyGiver,  // award_families.tsv: a spelling of a family's usual giver
   kGrade,        // award_grades.tsv, marked=no
@@ -101,6 +102,7 @@ struct AwardFamily {
   std::string acronym;
   std::string giver;
   RecipientKind recipient = RecipientKind::kAny;
+  std::vector<std::string> grades;  // canonical grades of its levels ("Padapa")
   std::string rule;
 };
 
