@@ -807,6 +807,10 @@ TEST_CASE("regression: year from the award's sentence, else the article's date")
       // The tail's own year wins over a date elsewhere in the sentence.
       {"Pada Januari 2024, Kota Tegal menerima Adipura Tahun 2023 dari KLHK.", "Adipura", "year",
        "2023"},
+      // Regression (corpus 004): "sejak 2006" starts a span; it is not the award's year.
+      {"Penghargaan Kota Layak Anak diberikan setiap tahun sejak 2006 dan Kota Tegal meraih "
+       "penghargaan Kota Layak Anak.",
+       "Kota Layak Anak", "year", ""},
       // No date anywhere: no year (the test article has no reference date).
       {"Kota Tegal meraih penghargaan Kota Sehat dari Kemenkes.", "Kota Sehat", "year", ""},
   };
@@ -818,6 +822,45 @@ TEST_CASE("regression: an undated award takes the year of the article's referenc
                                  "2023-11-29");
   REQUIRE(r.extraction.awards.size() == 1);
   CHECK(r.extraction.awards[0].year == 2023);
+}
+
+// Regression (corpus 025, 053, 030, 037): a subject read as its degrees
+// ("M.M."), a coordinated subject as one recipient, and two grades of one
+// award merged into one frame.
+TEST_CASE("regression: subjects with degrees, coordinated regions, two grades") {
+  const FramesCase cases[] = {
+      {"Bupati Lombok Barat H. Ahmad Zaki, M.M., menerima Satyalancana Wira Karya dari Presiden.",
+       {"Satyalancana Wira Karya @ Bupati Lombok Barat H. Ahmad Zaki"}},
+      {"Kota Singkawang dan Kota Pontianak meraih Piala Adipura tahun ini.",
+       {"Adipura @ Kota Singkawang", "Adipura @ Kota Pontianak"}},
+      {"Dua daerah, yakni Kabupaten Bintan dan Kota Batam, meraih UHC Award kategori Utama.",
+       {"UHC Award @ Kabupaten Bintan", "UHC Award @ Kota Batam"}},
+      // A body with "dan" in its name is one recipient.
+      {"Dinas Pendidikan dan Kebudayaan meraih penghargaan Inovasi Pelayanan Publik.",
+       {"Inovasi Pelayanan Publik @ Dinas Pendidikan dan Kebudayaan"}},
+      {"Kota Batam meraih UHC Award kategori Utama. Adapun Kabupaten Lingga meraih UHC Award "
+       "kategori Madya.",
+       {"UHC Award @ Kota Batam", "UHC Award @ Kabupaten Lingga"}},
+      {"Kota Batam meraih UHC Award kategori Utama. UHC Award kategori Utama itu diterima wali "
+       "kota.",
+       {"UHC Award @ Kota Batam"}},
+  };
+  CheckFrames(cases, std::size(cases));
+}
+
+// Regression (corpus 030, 038): "Universal Health Coverage (UHC) Awards" kept
+// the acronym inside the name.
+TEST_CASE("regression: an acronym before the award suffix is the acronym") {
+  const AttrCase cases[] = {
+      {"Kota Batam meraih Universal Health Coverage (UHC) Award dari BPJS Kesehatan.",
+       "Universal Health Coverage Award", "acronym", "UHC"},
+      {"Kota Batam meraih penghargaan Smart Green City (SGC) Awards tahun ini.", "Smart Green City Awards",
+       "acronym", "SGC"},
+      // An inner acronym followed by more name words stays.
+      {"Kota Batam meraih penghargaan Unit Pemberantas Pungli (UPP) Bebas Pungli.",
+       "Unit Pemberantas Pungli (UPP) Bebas Pungli", "acronym", ""},
+  };
+  CheckAttrs(cases, std::size(cases));
 }
 
 }  // namespace

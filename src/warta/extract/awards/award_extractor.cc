@@ -53,6 +53,7 @@ struct NameResult {
   uint32_t after = 0;           // where the tail starts
   std::string name;
   std::string grade;  // a grade written after a family name ("SAKIP AA")
+  std::string acronym;  // "Universal Health Coverage (UHC) Award": "UHC"
   int family = -1;
   bool capitalized = false;  // a proper name: capitalised, quoted or a family
 };
@@ -221,6 +222,25 @@ class Finder {
     return SpanOf(a, *end);
   }
 
+  // "Universal Health Coverage (UHC) Awards": an acronym of the words before
+  // it, followed only by the award suffix, is the award's acronym, not part of
+  // its name ("Unit Pemberantas Pungli (UPP) Bebas Pungli" keeps its inner one).
+  void DropAcronym(uint32_t j, uint32_t end, NameResult* out) const {
+    out->name.clear();
+    for (uint32_t k = j + 1; k < end; ++k) {
+      uint32_t close = CloseParen(k);
+      if (!close || close + 1 >= end) continue;
+      for (uint32_t s = close + 1; s < end; ++s) {
+        if (!Is(s, R::kSuffix)) return;
+      }
+      out->acronym = std::string(Text(k + 1, close));
+      out->name = std::string(Text(j, k)) + " " + std::string(Text(close + 1, end));
+      Hit fam;
+      if (Is(j, R::kFamily, &fam)) out->family = static_cast<int>(lex_.entry(fam.entry).family);
+      return;
+    }
+  }
+
   // The name after an award noun, or a family name at j.
   bool Name(uint32_t j, bool split, NameResult* out) const {
     out->begin = j;
@@ -260,6 +280,8 @@ class Finder {
     if (end > j) {
       out->end = out->after = end;
       out->capitalized = true;
+      DropAcronym(j, end, out);
+      if (!out->name.empty()) return true;
       if (fam_end > j) {
         out->family = static_cast<int>(lex_.entry(fam.entry).family);
         // Names are kept as written, except acronyms ("opini WTP", "SAKIP
@@ -513,9 +535,10 @@ class Finder {
     f.award.provenance.rule = rule;
     f.award.provenance.confidence =
         strong && n.capitalized ? Confidence::kHigh : Confidence::kMedium;
+    if (!n.acronym.empty()) f.award.acronym = n.acronym;
     if (n.family >= 0) {
       const AwardFamily& fam = lex_.family(n.family);
-      f.award.acronym = fam.acronym;
+      if (f.award.acronym.empty()) f.award.acronym = fam.acronym;
       if (fam.recipient == RecipientKind::kRegion) f.hint = RecipientHint::kRegion;
       if (fam.recipient == RecipientKind::kPerson) f.hint = RecipientHint::kPerson;
     }
@@ -788,11 +811,19 @@ class Finder {
     return std::max(last_stop_, n.after);
   }
 
+  // A degree or abbreviation written after a name ("M.M.", "M.Si", "S.E.").
+  bool Degree(uint32_t i) const {
+    return IsCap(i) && (T(i).Has(kAbbrev) || Str(i).find('.') != std::string_view::npos);
+  }
+
   std::optional<Span> SubjectBefore(uint32_t v) const {
     uint32_t end = v;
     while (end > first_ && (hits_.Has(end - 1, R::kAdverb) || hits_.Has(end - 1, R::kModal))) {
       --end;
     }
+    // "..., yakni Kabupaten A dan Kota B, meraih": an apposition before the verb.
+    const bool apposition = end > first_ + 1 && IsStr(end - 1, ",") && IsCap(end - 2);
+    if (apposition) --end;
     // Never back into the award phrase read before ("Kota A meraih X dan
     // Kabupaten B meraih Y": B's subject starts after X).
     const uint32_t floor = last_stop_ > first_ && last_stop_ <= end ? last_stop_ : first_;
@@ -805,6 +836,11 @@ class Finder {
       }
       // "SMP Negeri 2 Kramatwatu", "SMA Negeri 3": a number inside a name.
       if (T(t).Has(kDigits) && t > floor && IsCap(t - 1) && !Year(t)) {
+        b = t;
+        continue;
+      }
+      // "Bupati X, M.M., menerima": degrees after a comma end the name.
+      if (IsStr(t, ",") && t > floor && b < end && Degree(b)) {
         b = t;
         continue;
       }
@@ -824,7 +860,14 @@ class Finder {
     }
     // "Usai meraih ...", "Setelah mendapat ...": a capitalised function word
     // opening the sentence is not the subject.
-    while (b < end && (hits_.Has(b, R::kStop) || hits_.Has(b, R::kClause))) ++b;
+    while (b < end && (hits_.Has(b, R::kStop) || hits_.Has(b, R::kClause) || IsStr(b, ","))) ++b;
+    // "Pemerintah Kota Palangka Raya, Kalimantan Tengah, meraih": the place
+    // after the comma describes the subject before it.
+    if (apposition && b > floor + 1 && IsStr(b - 1, ",") && IsCap(b - 2) && !Degree(b)) {
+      if (std::optional<Span> before = SubjectBefore(b - 1)) return before;
+    }
+    // Drop the degrees at the end: "Bupati X, M.M." is "Bupati X".
+    while (end > b + 1 && (Degree(end - 1) || IsStr(end - 1, ","))) --end;
     // "Tiga daerah di Provinsi Jambi meraih ...": a place, not the subject.
     if (b < end && b > first_ && hits_.Has(b - 1, R::kLocative)) return std::nullopt;
     if (b == end || (end - b == 1 && Is(b, R::kPronoun))) return std::nullopt;
@@ -919,6 +962,29 @@ class Finder {
     return "";
   }
 
+  void SplitSubject(size_t fi) {
+    AwardFrame& f = frames_[fi];
+    if (f.recipient || !f.subject || f.subject_in_person) return;
+    const Span subject = *f.subject;
+    uint32_t b = first_, e = first_;
+    while (b < last_ && T(b).span.begin < subject.begin) ++b;
+    e = b;
+    while (e < last_ && T(e).span.end <= subject.end) ++e;
+    for (uint32_t k = b + 1; k + 1 < e; ++k) {
+      if (!Is(k, R::kConnector) || IsCap(k) || !IsCap(k + 1)) continue;
+      std::optional<Span> left = SpanOf(b, k), right = SpanOf(k + 1, e);
+      std::string lw = RegionIn(left), rw = RegionIn(right);
+      if (lw.empty() || rw.empty() || lw == rw) continue;
+      AwardFrame copy = f;
+      f.subject = left;
+      f.who = lw;
+      copy.subject = right;
+      copy.who = rw;
+      frames_.push_back(std::move(copy));
+      return;
+    }
+  }
+
   // Drops what is not an award event and sets clauses and sentences.
   void Finish() {
     std::vector<bool> keep(pending_.size());
@@ -931,10 +997,19 @@ class Finder {
       f.sentences.push_back(sentence_);
       if (!f.giver && f.family >= 0) f.giver = FamilyGiver(f.family);
       if (f.who.empty()) f.who = RegionIn(f.recipient ? f.recipient : f.subject);
+      for (uint32_t k = first_; k + 1 < last_; ++k) {
+        if (hits_.Has(k, R::kSince)) f.not_year.push_back(SpanOf(k + 1, std::min(k + 3, last_)));
+      }
     }
     // Frames of this sentence are the last ones; erase from the back.
     for (size_t n = pending_.size(); n-- > 0;) {
       if (!keep[n]) frames_.erase(frames_.begin() + static_cast<long>(pending_[n].frame));
+    }
+    // "Kota Singkawang dan Kota Pontianak meraih Piala Adipura": one frame
+    // per region of a coordinated subject (appended: nothing indexes them now).
+    const size_t kept = frames_.size();
+    for (size_t n = kept - std::count(keep.begin(), keep.end(), true); n < kept; ++n) {
+      SplitSubject(n);
     }
     if (std::find(keep.begin(), keep.end(), true) != keep.end()) last_frame_sentence_ = index_;
   }
@@ -968,7 +1043,10 @@ bool SameRegion(const std::string& a, const std::string& b) {
 }
 
 bool Compatible(const AwardFrame& a, const AwardFrame& b) {
+  // Two grades of one award are two conferrals ("UHC Award kategori Utama"
+  // for one region, "kategori Madya" for another).
   return (!a.award.year || !b.award.year || *a.award.year == *b.award.year) &&
+         (a.award.grade.empty() || b.award.grade.empty() || a.award.grade == b.award.grade) &&
          SameRegion(a.who, b.who);
 }
 
@@ -1036,16 +1114,21 @@ std::vector<AwardFrame> Merge(const AwardLexicon& lex, std::vector<AwardFrame> f
     if (into->hint == RecipientHint::kNone) into->hint = f.hint;
     into->clauses.insert(into->clauses.end(), f.clauses.begin(), f.clauses.end());
     into->sentences.insert(into->sentences.end(), f.sentences.begin(), f.sentences.end());
+    into->not_year.insert(into->not_year.end(), f.not_year.begin(), f.not_year.end());
   }
   // Conferrals of one award family in one article share its giver and year
   // ("... KKS Tahun 2023 dari Kementerian Kesehatan. Kota X meraih Swasti
   // Saba Wistara, Kabupaten Y meraih Swasti Saba Padapa").
   for (AwardFrame& f : out) {
     for (const AwardFrame& g : out) {
-      if (&f == &g || !((f.family >= 0 && f.family == g.family) || (!f.key.empty() && f.key == g.key)))
-        continue;
-      Fill(&f.giver, g.giver);
-      Fill(&f.award.year, g.award.year);
+      if (&f == &g) continue;
+      if ((f.family >= 0 && f.family == g.family) || (!f.key.empty() && f.key == g.key)) {
+        Fill(&f.giver, g.giver);
+        Fill(&f.award.year, g.award.year);
+      } else if (f.family >= 0 && g.family >= 0 && !lex.family(f.family).giver.empty() &&
+                 lex.family(f.family).giver == lex.family(g.family).giver) {
+        Fill(&f.giver, g.giver);  // sibling families of one giver: WBK and WBBM
+      }
     }
   }
   return out;

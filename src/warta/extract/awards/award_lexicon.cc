@@ -56,6 +56,7 @@ constexpr RoleName kCueRoles[] = {
     {"not_award", AwardRole::kNotAward},
     {"grade_marker", AwardRole::kGradeMarker},
     {"locative", AwardRole::kLocative},
+    {"since", AwardRole::kSince},
 };
 
 // A phrase written without lower-case letters is an acronym or a letter

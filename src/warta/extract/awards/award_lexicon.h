@@ -71,7 +71,8 @@ enum class AwardRole : uint8_t {
   kVenue,
   kNotAward,
   kGradeMarker,
-  kLocative,     // "di", "asal": a capitalised run after it is a place, not a subject
+  kLocative,
+  kSince,        // "sejak": the date after it starts a span, it is not the award's year     // "di", "asal": a capitalised run after it is a place, not a subject
   kFamily,       // award_families.tsv: a family name or alias
   kFamilyGiver,  // award_families.tsv: a spelling of a family's usual giver
   kGrade,        // award_grades.tsv, marked=no

@@ -80,7 +80,7 @@ class Linker {
             continue;
           }
           bool inferred = std::find(d.inferred.begin(), d.inferred.end(), "year") != d.inferred.end();
-          if (inferred == written) continue;
+          if (inferred == written || AnyOverlap(f.not_year, d.span)) continue;
           if (int y = YearOf(d.value)) {
             w->year = y;
             return;
