@@ -818,10 +818,15 @@ TEST_CASE("regression: year from the award's sentence, else the article's date")
 }
 
 TEST_CASE("regression: an undated award takes the year of the article's reference date") {
-  ArticleResult r = testing::Run("Kota Tegal meraih penghargaan Kota Sehat dari Kemenkes.",
-                                 "2023-11-29");
+  ArticleResult r =
+      testing::Run("Kota Tegal meraih penghargaan Kota Sehat dari Kemenkes.", "2023-11-29");
   REQUIRE(r.extraction.awards.size() == 1);
   CHECK(r.extraction.awards[0].year == 2023);
+  // A title held by a club is often history: no year from the article's date.
+  ArticleResult club =
+      testing::Run("Klub itu sudah meraih dua gelar Liga Champions.", "2023-11-29");
+  REQUIRE(club.extraction.awards.size() == 1);
+  CHECK(!club.extraction.awards[0].year);
 }
 
 // Regression (corpus 025, 053, 030, 037): a subject read as its degrees
@@ -835,6 +840,9 @@ TEST_CASE("regression: subjects with degrees, coordinated regions, two grades") 
        {"Adipura @ Kota Singkawang", "Adipura @ Kota Pontianak"}},
       {"Dua daerah, yakni Kabupaten Bintan dan Kota Batam, meraih UHC Award kategori Utama.",
        {"UHC Award @ Kabupaten Bintan", "UHC Award @ Kota Batam"}},
+      // A province after a city describes it.
+      {"Pemerintah Kota Palu, Sulawesi Tengah, meraih UHC Award kategori Madya.",
+       {"UHC Award @ Pemerintah Kota Palu"}},
       // A body with "dan" in its name is one recipient.
       {"Dinas Pendidikan dan Kebudayaan meraih penghargaan Inovasi Pelayanan Publik.",
        {"Inovasi Pelayanan Publik @ Dinas Pendidikan dan Kebudayaan"}},
@@ -854,8 +862,8 @@ TEST_CASE("regression: an acronym before the award suffix is the acronym") {
   const AttrCase cases[] = {
       {"Kota Batam meraih Universal Health Coverage (UHC) Award dari BPJS Kesehatan.",
        "Universal Health Coverage Award", "acronym", "UHC"},
-      {"Kota Batam meraih penghargaan Smart Green City (SGC) Awards tahun ini.", "Smart Green City Awards",
-       "acronym", "SGC"},
+      {"Kota Batam meraih penghargaan Smart Green City (SGC) Awards tahun ini.",
+       "Smart Green City Awards", "acronym", "SGC"},
       // An inner acronym followed by more name words stays.
       {"Kota Batam meraih penghargaan Unit Pemberantas Pungli (UPP) Bebas Pungli.",
        "Unit Pemberantas Pungli (UPP) Bebas Pungli", "acronym", ""},

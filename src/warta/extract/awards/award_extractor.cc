@@ -52,7 +52,7 @@ struct NameResult {
   uint32_t begin = 0, end = 0;  // name tokens
   uint32_t after = 0;           // where the tail starts
   std::string name;
-  std::string grade;  // a grade written after a family name ("SAKIP AA")
+  std::string grade;    // a grade written after a family name ("SAKIP AA")
   std::string acronym;  // "Universal Health Coverage (UHC) Award": "UHC"
   int family = -1;
   bool capitalized = false;  // a proper name: capitalised, quoted or a family
@@ -1061,7 +1061,8 @@ void Fill(std::optional<T>* a, const std::optional<T>& b) {
 // The frame a bare grade refers to ("predikat Padapa" after "Kabupaten X
 // meraih Swasti Saba Padapa"): one with that grade, else one whose family has
 // that grade level.
-AwardFrame* GradeTarget(const AwardLexicon& lex, const AwardFrame& f, std::vector<AwardFrame>* out) {
+AwardFrame* GradeTarget(const AwardLexicon& lex, const AwardFrame& f,
+                        std::vector<AwardFrame>* out) {
   for (AwardFrame& g : *out) {
     if (!g.grade_only && g.award.grade == f.award.grade && Compatible(f, g)) return &g;
   }

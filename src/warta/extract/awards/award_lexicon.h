@@ -72,8 +72,9 @@ enum class AwardRole : uint8_t {
   kNotAward,
   kGradeMarker,
   kLocative,
-  kSince,        // "sejak": the date after it starts a span, it is not the award's year     // "di", "asal": a capitalised run after it is a place, not a subject
-  kFamily,       // award_families.tsv: a family name or alias
+  kSince,   // "sejak": the date after it starts a span, it is not the award's year     // "di",
+            // "asal": a capitalised run after it is a place, not a subject
+  kFamily,  // award_families.tsv: a family name or alias
   kFamilyGiver,  // award_families.tsv: a spelling of a family's usual giver
   kGrade,        // award_grades.tsv, marked=no
   kMarkedGrade,  // award_grades.tsv, marked=yes (only after a marker)

@@ -79,7 +79,8 @@ class Linker {
           if (!s.Contains(d.span) || (d.type != "date" && d.type != "month" && d.type != "year")) {
             continue;
           }
-          bool inferred = std::find(d.inferred.begin(), d.inferred.end(), "year") != d.inferred.end();
+          bool inferred =
+              std::find(d.inferred.begin(), d.inferred.end(), "year") != d.inferred.end();
           if (inferred == written || AnyOverlap(f.not_year, d.span)) continue;
           if (int y = YearOf(d.value)) {
             w->year = y;
@@ -88,7 +89,13 @@ class Linker {
         }
       }
     }
-    if (reference) {
+    // Only for awards to public bodies, officials and regions, which the news reports
+    // as they are conferred; a title held by a club or an artist is often
+    // history ("meraih dua gelar Liga Champions").
+    const bool public_award =
+        f.family >= 0 || f.hint == RecipientHint::kRegion ||
+        (w->recipient && (!w->recipient->agency.empty() || !w->recipient->official.empty()));
+    if (reference && public_award) {
       if (int y = YearOf(x_->meta.reference_date)) w->year = y;
     }
   }

@@ -52,7 +52,8 @@ struct AwardFrame {
   // "Prabumulih"), or empty: frames of one award for two regions stay apart.
   std::string who;
   bool grade_only = false;
-  std::vector<Span> not_year;  // "sejak 2006": dates here never give the year  // the name is only a grade ("predikat Padapa")
+  std::vector<Span> not_year;  // "sejak 2006": dates here never give the year  // the name is only
+                               // a grade ("predikat Padapa")
 };
 
 // The region an article is about, for recipients left implicit.
