@@ -52,7 +52,7 @@ TEST_CASE("award triggers: nouns, verbs, predicates, families, suffixes") {
       {"Kota Bogor mendapat Award Kota Ramah Lansia tahun ini.", {"Kota Ramah Lansia"}},
       {"Dinas Pendidikan menerima piagam penghargaan Sekolah Sehat dari gubernur.",
        {"Sekolah Sehat"}},
-      {"Sekolah itu menyabet Piala Adiwiyata Mandiri di Jakarta.", {"Piala Adiwiyata Mandiri"}},
+      {"Sekolah itu menyabet Piala Adiwiyata Mandiri di Jakarta.", {"Adiwiyata Mandiri"}},
       {"Kota Malang kembali meraih Adipura untuk kesekian kalinya.", {"Adipura"}},
       {"Kabupaten Bantul meraih Adipura Kencana tahun 2019.", {"Adipura Kencana"}},
       {"Pemprov Jambi kembali menerima opini WTP dari BPK.", {"Opini Wajar Tanpa Pengecualian"}},
@@ -706,6 +706,169 @@ TEST_CASE("seed article: ten award frames") {
   V names;
   for (const Award& w : r.extraction.awards) names.push_back(w.name);
   CHECK(Join(names) == Join(expected));
+}
+
+// Frames as "name @ recipient", for the frame-count regressions below.
+std::string Frames(const std::string& text) {
+  ArticleResult r = testing::Run(text);
+  V out;
+  for (const Award& w : r.extraction.awards) out.push_back(w.name + " @ " + Attr(w, "recipient"));
+  return Join(out);
+}
+
+struct FramesCase {
+  const char* text;
+  V frames;  // "name @ recipient"
+};
+
+void CheckFrames(const FramesCase* cases, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    INFO(cases[i].text);
+    CHECK(Frames(cases[i].text) == Join(cases[i].frames));
+  }
+}
+
+// Regression (corpus 001, 002, 007): repeated mentions of one family merged
+// even when another region won it, losing the second conferral.
+TEST_CASE("regression: one award for two regions is two frames") {
+  const FramesCase cases[] = {
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Selain Tegal, Kota Pekalongan juga membawa "
+       "pulang Piala Adipura.",
+       {"Adipura @ Kota Tegal", "Adipura @ Kota Pekalongan"}},
+      {"Pemerintah Kota Kendari kembali meraih opini WTP dari BPK. Pada kesempatan yang sama, "
+       "Pemerintah Kabupaten Konawe juga menerima opini WTP.",
+       {"Opini Wajar Tanpa Pengecualian @ Pemerintah Kota Kendari",
+        "Opini Wajar Tanpa Pengecualian @ Pemerintah Kabupaten Konawe"}},
+      // Same region written two ways: one frame.
+      {"Kota Tegal meraih Piala Adipura. Piala Adipura itu kedua bagi Tegal, kata wali kota. "
+       "Tegal meraih Adipura berkat kerja warga.",
+       {"Adipura @ Kota Tegal"}},
+      // Same name, different level: a city and its province are two recipients.
+      {"Provinsi Bengkulu meraih penghargaan Kota Layak Anak. Kota Bengkulu juga meraih "
+       "penghargaan Kota Layak Anak.",
+       {"Kota Layak Anak @ Provinsi Bengkulu", "Kota Layak Anak @ Kota Bengkulu"}},
+      // Without a region in either subject, mentions still merge.
+      {"SMA Negeri 3 meraih penghargaan Sekolah Sehat tahun ini. Menurut kepala sekolah, "
+       "penghargaan Sekolah Sehat diraih berkat siswa.",
+       {"Sekolah Sehat @ SMA Negeri 3"}},
+  };
+  CheckFrames(cases, std::size(cases));
+}
+
+// Regression (corpus 007, 043): a later bare grade ("predikat Padapa") became
+// a frame of its own instead of a mention of the award with that grade.
+TEST_CASE("regression: a bare grade is a mention of the award with that grade") {
+  const FramesCase cases[] = {
+      {"Kota Bitung meraih Swasti Saba Wistara dan Kabupaten Minahasa meraih Swasti Saba Padapa. "
+       "Bupati Minahasa mengatakan pihaknya baru pertama kali meraih predikat Padapa.",
+       {"Swasti Saba Wistara @ Kota Bitung", "Swasti Saba Padapa @ Kabupaten Minahasa"}},
+      {"Kota Bitung meraih penghargaan Kota Sehat dari Kemenkes. Tahun lalu Bitung baru meraih "
+       "predikat Padapa.",
+       {"Kota Sehat @ Kota Bitung"}},
+  };
+  CheckFrames(cases, std::size(cases));
+}
+
+// Regression (corpus 007): a family's giver and year, said once, hold for
+// its other conferrals in the article; a place after "di" is not a subject.
+TEST_CASE("regression: conferrals of one family share giver and year") {
+  const AttrCase cases[] = {
+      {"Dua daerah di Provinsi Riau meraih penghargaan Kabupaten/Kota Sehat Tahun 2023 dari "
+       "Kementerian Kesehatan. Kota Dumai meraih Swasti Saba Wistara, sedangkan Kabupaten Siak "
+       "meraih Swasti Saba Padapa.",
+       "Swasti Saba Padapa", "giver", "Kementerian Kesehatan"},
+      {"Dua daerah di Provinsi Riau meraih penghargaan Kabupaten/Kota Sehat Tahun 2023 dari "
+       "Kementerian Kesehatan. Kota Dumai meraih Swasti Saba Wistara, sedangkan Kabupaten Siak "
+       "meraih Swasti Saba Padapa.",
+       "Swasti Saba Padapa", "year", "2023"},
+      {"Dua daerah di Provinsi Riau meraih penghargaan Kabupaten/Kota Sehat Tahun 2023 dari "
+       "Kementerian Kesehatan. Kota Dumai meraih Swasti Saba Wistara, sedangkan Kabupaten Siak "
+       "meraih Swasti Saba Padapa.",
+       "Swasti Saba Padapa", "recipient", "Kabupaten Siak"},
+      {"Dua daerah di Provinsi Riau meraih penghargaan Kabupaten/Kota Sehat Tahun 2023 dari "
+       "Kementerian Kesehatan. Kota Dumai meraih Swasti Saba Wistara, sedangkan Kabupaten Siak "
+       "meraih Swasti Saba Padapa.",
+       "Kabupaten/Kota Sehat", "recipient", "Kota Dumai"},
+      // Different families do not share.
+      {"Kota Dumai meraih Adipura Tahun 2023 dari KLHK. Kota Dumai juga meraih opini WTP.",
+       "Opini Wajar Tanpa Pengecualian", "giver", ""},
+  };
+  CheckAttrs(cases, std::size(cases));
+}
+
+// Regression (corpus 001, 004, 014, 053): an award whose tail has no year got
+// none, though its sentence dates it or the article is dated.
+TEST_CASE("regression: year from the award's sentence, else the article's date") {
+  const AttrCase cases[] = {
+      {"Kota Tegal meraih Piala Adipura di Jakarta, Selasa (28/2/2023).", "Adipura", "year",
+       "2023"},
+      {"Pada 2022, Kabupaten Pati meraih penghargaan Kabupaten Sehat dari Kemenkes.",
+       "Kabupaten Sehat", "year", "2022"},
+      // The tail's own year wins over a date elsewhere in the sentence.
+      {"Pada Januari 2024, Kota Tegal menerima Adipura Tahun 2023 dari KLHK.", "Adipura", "year",
+       "2023"},
+      // Regression (corpus 004): "sejak 2006" starts a span; it is not the award's year.
+      {"Penghargaan Kota Layak Anak diberikan setiap tahun sejak 2006 dan Kota Tegal meraih "
+       "penghargaan Kota Layak Anak.",
+       "Kota Layak Anak", "year", ""},
+      // No date anywhere: no year (the test article has no reference date).
+      {"Kota Tegal meraih penghargaan Kota Sehat dari Kemenkes.", "Kota Sehat", "year", ""},
+  };
+  CheckAttrs(cases, std::size(cases));
+}
+
+TEST_CASE("regression: an undated award takes the year of the article's reference date") {
+  ArticleResult r =
+      testing::Run("Kota Tegal meraih penghargaan Kota Sehat dari Kemenkes.", "2023-11-29");
+  REQUIRE(r.extraction.awards.size() == 1);
+  CHECK(r.extraction.awards[0].year == 2023);
+  // A title held by a club is often history: no year from the article's date.
+  ArticleResult club =
+      testing::Run("Klub itu sudah meraih dua gelar Liga Champions.", "2023-11-29");
+  REQUIRE(club.extraction.awards.size() == 1);
+  CHECK(!club.extraction.awards[0].year);
+}
+
+// Regression (corpus 025, 053, 030, 037): a subject read as its degrees
+// ("M.M."), a coordinated subject as one recipient, and two grades of one
+// award merged into one frame.
+TEST_CASE("regression: subjects with degrees, coordinated regions, two grades") {
+  const FramesCase cases[] = {
+      {"Bupati Lombok Barat H. Ahmad Zaki, M.M., menerima Satyalancana Wira Karya dari Presiden.",
+       {"Satyalancana Wira Karya @ Bupati Lombok Barat H. Ahmad Zaki"}},
+      {"Kota Singkawang dan Kota Pontianak meraih Piala Adipura tahun ini.",
+       {"Adipura @ Kota Singkawang", "Adipura @ Kota Pontianak"}},
+      {"Dua daerah, yakni Kabupaten Bintan dan Kota Batam, meraih UHC Award kategori Utama.",
+       {"UHC Award @ Kabupaten Bintan", "UHC Award @ Kota Batam"}},
+      // A province after a city describes it.
+      {"Pemerintah Kota Palu, Sulawesi Tengah, meraih UHC Award kategori Madya.",
+       {"UHC Award @ Pemerintah Kota Palu"}},
+      // A body with "dan" in its name is one recipient.
+      {"Dinas Pendidikan dan Kebudayaan meraih penghargaan Inovasi Pelayanan Publik.",
+       {"Inovasi Pelayanan Publik @ Dinas Pendidikan dan Kebudayaan"}},
+      {"Kota Batam meraih UHC Award kategori Utama. Adapun Kabupaten Lingga meraih UHC Award "
+       "kategori Madya.",
+       {"UHC Award @ Kota Batam", "UHC Award @ Kabupaten Lingga"}},
+      {"Kota Batam meraih UHC Award kategori Utama. UHC Award kategori Utama itu diterima wali "
+       "kota.",
+       {"UHC Award @ Kota Batam"}},
+  };
+  CheckFrames(cases, std::size(cases));
+}
+
+// Regression (corpus 030, 038): "Universal Health Coverage (UHC) Awards" kept
+// the acronym inside the name.
+TEST_CASE("regression: an acronym before the award suffix is the acronym") {
+  const AttrCase cases[] = {
+      {"Kota Batam meraih Universal Health Coverage (UHC) Award dari BPJS Kesehatan.",
+       "Universal Health Coverage Award", "acronym", "UHC"},
+      {"Kota Batam meraih penghargaan Smart Green City (SGC) Awards tahun ini.",
+       "Smart Green City Awards", "acronym", "SGC"},
+      // An inner acronym followed by more name words stays.
+      {"Kota Batam meraih penghargaan Unit Pemberantas Pungli (UPP) Bebas Pungli.",
+       "Unit Pemberantas Pungli (UPP) Bebas Pungli", "acronym", ""},
+  };
+  CheckAttrs(cases, std::size(cases));
 }
 
 }  // namespace

@@ -52,7 +52,8 @@ struct NameResult {
   uint32_t begin = 0, end = 0;  // name tokens
   uint32_t after = 0;           // where the tail starts
   std::string name;
-  std::string grade;  // a grade written after a family name ("SAKIP AA")
+  std::string grade;    // a grade written after a family name ("SAKIP AA")
+  std::string acronym;  // "Universal Health Coverage (UHC) Award": "UHC"
   int family = -1;
   bool capitalized = false;  // a proper name: capitalised, quoted or a family
 };
@@ -69,6 +70,7 @@ class Finder {
     sentence_ = s.span;
     index_ = index;
     title_ = title;
+    last_stop_ = first_;
     verb_.reset();
     pending_.clear();
     pending_rank_.reset();
@@ -173,7 +175,7 @@ class Finder {
         // An inner acronym stays in a name ("Unit Pemberantas Pungli (UPP) Bebas
         // Pungli"); a final one ends a name (the tail reads it) but stays in an
         // entity ("Institut Teknologi Bandung (ITB)").
-        if (!name || IsCap(close + 1)) {
+        if (!name || (IsCap(close + 1) && !TailStart(close + 1))) {
           k = end = close + 1;
           continue;
         }
@@ -220,6 +222,25 @@ class Finder {
     return SpanOf(a, *end);
   }
 
+  // "Universal Health Coverage (UHC) Awards": an acronym of the words before
+  // it, followed only by the award suffix, is the award's acronym, not part of
+  // its name ("Unit Pemberantas Pungli (UPP) Bebas Pungli" keeps its inner one).
+  void DropAcronym(uint32_t j, uint32_t end, NameResult* out) const {
+    out->name.clear();
+    for (uint32_t k = j + 1; k < end; ++k) {
+      uint32_t close = CloseParen(k);
+      if (!close || close + 1 >= end) continue;
+      for (uint32_t s = close + 1; s < end; ++s) {
+        if (!Is(s, R::kSuffix)) return;
+      }
+      out->acronym = std::string(Text(k + 1, close));
+      out->name = std::string(Text(j, k)) + " " + std::string(Text(close + 1, end));
+      Hit fam;
+      if (Is(j, R::kFamily, &fam)) out->family = static_cast<int>(lex_.entry(fam.entry).family);
+      return;
+    }
+  }
+
   // The name after an award noun, or a family name at j.
   bool Name(uint32_t j, bool split, NameResult* out) const {
     out->begin = j;
@@ -239,6 +260,13 @@ class Finder {
       return false;
     }
     Hit fam;
+    // "Piala Adipura", "Trofi Adiwiyata Mandiri": the family is the name, the
+    // head noun before it is the trigger.
+    Hit head;
+    if (Is(j, R::kHeadNoun, &head) && Is(head.end, R::kFamily)) {
+      j = head.end;
+      out->begin = j;
+    }
     uint32_t fam_end = Is(j, R::kFamily, &fam) ? fam.end : j;
     uint32_t end = std::max(fam_end, IsCap(j) ? CapRun(j, true, split) : j);
     bool extended = false;
@@ -252,6 +280,8 @@ class Finder {
     if (end > j) {
       out->end = out->after = end;
       out->capitalized = true;
+      DropAcronym(j, end, out);
+      if (!out->name.empty()) return true;
       if (fam_end > j) {
         out->family = static_cast<int>(lex_.entry(fam.entry).family);
         // Names are kept as written, except acronyms ("opini WTP", "SAKIP
@@ -505,9 +535,10 @@ class Finder {
     f.award.provenance.rule = rule;
     f.award.provenance.confidence =
         strong && n.capitalized ? Confidence::kHigh : Confidence::kMedium;
+    if (!n.acronym.empty()) f.award.acronym = n.acronym;
     if (n.family >= 0) {
       const AwardFamily& fam = lex_.family(n.family);
-      f.award.acronym = fam.acronym;
+      if (f.award.acronym.empty()) f.award.acronym = fam.acronym;
       if (fam.recipient == RecipientKind::kRegion) f.hint = RecipientHint::kRegion;
       if (fam.recipient == RecipientKind::kPerson) f.hint = RecipientHint::kPerson;
     }
@@ -523,6 +554,7 @@ class Finder {
       f.award.grade = n.grade;
       std::string grade;
       uint32_t e;
+      f.grade_only = n.family < 0 && Grade(n.begin, true, &grade, &e) && e == n.end;
       for (uint32_t k = n.begin; k < n.end && f.award.grade.empty(); ++k) {
         if (Grade(k, false, &grade, &e) && e <= n.end) f.award.grade = grade;
       }
@@ -779,15 +811,36 @@ class Finder {
     return std::max(last_stop_, n.after);
   }
 
+  // A degree or abbreviation written after a name ("M.M.", "M.Si", "S.E.").
+  bool Degree(uint32_t i) const {
+    return IsCap(i) && (T(i).Has(kAbbrev) || Str(i).find('.') != std::string_view::npos);
+  }
+
   std::optional<Span> SubjectBefore(uint32_t v) const {
     uint32_t end = v;
     while (end > first_ && (hits_.Has(end - 1, R::kAdverb) || hits_.Has(end - 1, R::kModal))) {
       --end;
     }
+    // "..., yakni Kabupaten A dan Kota B, meraih": an apposition before the verb.
+    const bool apposition = end > first_ + 1 && IsStr(end - 1, ",") && IsCap(end - 2);
+    if (apposition) --end;
+    // Never back into the award phrase read before ("Kota A meraih X dan
+    // Kabupaten B meraih Y": B's subject starts after X).
+    const uint32_t floor = last_stop_ > first_ && last_stop_ <= end ? last_stop_ : first_;
     uint32_t b = end;
-    while (b > first_ && end - b < 12) {
+    while (b > floor && end - b < 12) {
       uint32_t t = b - 1;
       if (IsCap(t) && !Any(t, kVerbRoles)) {
+        b = t;
+        continue;
+      }
+      // "SMP Negeri 2 Kramatwatu", "SMA Negeri 3": a number inside a name.
+      if (T(t).Has(kDigits) && t > floor && IsCap(t - 1) && !Year(t)) {
+        b = t;
+        continue;
+      }
+      // "Bupati X, M.M., menerima": degrees after a comma end the name.
+      if (IsStr(t, ",") && t > floor && b < end && Degree(b)) {
         b = t;
         continue;
       }
@@ -799,7 +852,7 @@ class Finder {
           continue;
         }
       }
-      if (Is(t, R::kConnector) && t > first_ && IsCap(t - 1) && IsCap(b)) {
+      if (Is(t, R::kConnector) && t > floor && IsCap(t - 1) && IsCap(b)) {
         b = t;
         continue;
       }
@@ -807,7 +860,16 @@ class Finder {
     }
     // "Usai meraih ...", "Setelah mendapat ...": a capitalised function word
     // opening the sentence is not the subject.
-    while (b < end && (hits_.Has(b, R::kStop) || hits_.Has(b, R::kClause))) ++b;
+    while (b < end && (hits_.Has(b, R::kStop) || hits_.Has(b, R::kClause) || IsStr(b, ","))) ++b;
+    // "Pemerintah Kota Palangka Raya, Kalimantan Tengah, meraih": the place
+    // after the comma describes the subject before it.
+    if (apposition && b > floor + 1 && IsStr(b - 1, ",") && IsCap(b - 2) && !Degree(b)) {
+      if (std::optional<Span> before = SubjectBefore(b - 1)) return before;
+    }
+    // Drop the degrees at the end: "Bupati X, M.M." is "Bupati X".
+    while (end > b + 1 && (Degree(end - 1) || IsStr(end - 1, ","))) --end;
+    // "Tiga daerah di Provinsi Jambi meraih ...": a place, not the subject.
+    if (b < end && b > first_ && hits_.Has(b - 1, R::kLocative)) return std::nullopt;
     if (b == end || (end - b == 1 && Is(b, R::kPronoun))) return std::nullopt;
     return SpanOf(b, end);
   }
@@ -883,6 +945,46 @@ class Finder {
     return std::nullopt;
   }
 
+  // The region named in `span` (a subject or recipient of this sentence):
+  // "kota:palembang" for "Pemkot Palembang", "?:palembang" for a bare
+  // "Palembang" (level unknown), "" when it names none.
+  std::string RegionIn(const std::optional<Span>& span) const {
+    if (!span) return "";
+    int level = -1;
+    for (uint32_t k = first_; k < last_ && T(k).span.begin < span->end; ++k) {
+      if (T(k).span.begin < span->begin) continue;
+      Hit h;
+      if (hits_.Find(k, R::kRegionPrefix, &h)) level = lex_.entry(h.entry).value;
+      if (hits_.Find(k, R::kRegionName, &h)) {
+        return (level < 0 ? std::string("?") : lex_.level(level)) + ":" + lex_.entry(h.entry).text;
+      }
+    }
+    return "";
+  }
+
+  void SplitSubject(size_t fi) {
+    AwardFrame& f = frames_[fi];
+    if (f.recipient || !f.subject || f.subject_in_person) return;
+    const Span subject = *f.subject;
+    uint32_t b = first_, e = first_;
+    while (b < last_ && T(b).span.begin < subject.begin) ++b;
+    e = b;
+    while (e < last_ && T(e).span.end <= subject.end) ++e;
+    for (uint32_t k = b + 1; k + 1 < e; ++k) {
+      if (!Is(k, R::kConnector) || IsCap(k) || !IsCap(k + 1)) continue;
+      std::optional<Span> left = SpanOf(b, k), right = SpanOf(k + 1, e);
+      std::string lw = RegionIn(left), rw = RegionIn(right);
+      if (lw.empty() || rw.empty() || lw == rw) continue;
+      AwardFrame copy = f;
+      f.subject = left;
+      f.who = lw;
+      copy.subject = right;
+      copy.who = rw;
+      frames_.push_back(std::move(copy));
+      return;
+    }
+  }
+
   // Drops what is not an award event and sets clauses and sentences.
   void Finish() {
     std::vector<bool> keep(pending_.size());
@@ -894,10 +996,20 @@ class Finder {
       f.clauses.push_back(SpanOf(p.anchor, std::max(end, p.anchor + 1)));
       f.sentences.push_back(sentence_);
       if (!f.giver && f.family >= 0) f.giver = FamilyGiver(f.family);
+      if (f.who.empty()) f.who = RegionIn(f.recipient ? f.recipient : f.subject);
+      for (uint32_t k = first_; k + 1 < last_; ++k) {
+        if (hits_.Has(k, R::kSince)) f.not_year.push_back(SpanOf(k + 1, std::min(k + 3, last_)));
+      }
     }
     // Frames of this sentence are the last ones; erase from the back.
     for (size_t n = pending_.size(); n-- > 0;) {
       if (!keep[n]) frames_.erase(frames_.begin() + static_cast<long>(pending_[n].frame));
+    }
+    // "Kota Singkawang dan Kota Pontianak meraih Piala Adipura": one frame
+    // per region of a coordinated subject (appended: nothing indexes them now).
+    const size_t kept = frames_.size();
+    for (size_t n = kept - std::count(keep.begin(), keep.end(), true); n < kept; ++n) {
+      SplitSubject(n);
     }
     if (std::find(keep.begin(), keep.end(), true) != keep.end()) last_frame_sentence_ = index_;
   }
@@ -921,8 +1033,21 @@ class Finder {
   uint32_t last_frame_sentence_ = 0;
 };
 
+// One award for two regions is two conferrals ("Kota Palembang meraih Piala
+// Adipura ... Kota Prabumulih juga membawa pulang Piala Adipura").
+bool SameRegion(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  size_t ca = a.find(':'), cb = b.find(':');
+  if (a.substr(ca) != b.substr(cb)) return false;
+  return a[0] == '?' || b[0] == '?';  // "Palembang" and "Kota Palembang"
+}
+
 bool Compatible(const AwardFrame& a, const AwardFrame& b) {
-  return !a.award.year || !b.award.year || *a.award.year == *b.award.year;
+  // Two grades of one award are two conferrals ("UHC Award kategori Utama"
+  // for one region, "kategori Madya" for another).
+  return (!a.award.year || !b.award.year || *a.award.year == *b.award.year) &&
+         (a.award.grade.empty() || b.award.grade.empty() || a.award.grade == b.award.grade) &&
+         SameRegion(a.who, b.who);
 }
 
 void Fill(std::string* a, const std::string& b) {
@@ -933,9 +1058,25 @@ void Fill(std::optional<T>* a, const std::optional<T>& b) {
   if (!*a) *a = b;
 }
 
+// The frame a bare grade refers to ("predikat Padapa" after "Kabupaten X
+// meraih Swasti Saba Padapa"): one with that grade, else one whose family has
+// that grade level.
+AwardFrame* GradeTarget(const AwardLexicon& lex, const AwardFrame& f,
+                        std::vector<AwardFrame>* out) {
+  for (AwardFrame& g : *out) {
+    if (!g.grade_only && g.award.grade == f.award.grade && Compatible(f, g)) return &g;
+  }
+  for (AwardFrame& g : *out) {
+    if (g.family < 0 || !Compatible(f, g)) continue;
+    const std::vector<std::string>& grades = lex.family(g.family).grades;
+    if (std::find(grades.begin(), grades.end(), f.award.grade) != grades.end()) return &g;
+  }
+  return nullptr;
+}
+
 // Repeated mentions of one award become one frame: same key, or same family
-// with no conflicting year.
-std::vector<AwardFrame> Merge(std::vector<AwardFrame> frames) {
+// with no conflicting year or recipient region, or a bare grade of it.
+std::vector<AwardFrame> Merge(const AwardLexicon& lex, std::vector<AwardFrame> frames) {
   std::vector<AwardFrame> out;
   for (AwardFrame& f : frames) {
     AwardFrame* into = nullptr;
@@ -946,6 +1087,7 @@ std::vector<AwardFrame> Merge(std::vector<AwardFrame> frames) {
         break;
       }
     }
+    if (!into && f.grade_only && !f.award.grade.empty()) into = GradeTarget(lex, f, &out);
     if (!into) {
       out.push_back(std::move(f));
       continue;
@@ -962,13 +1104,33 @@ std::vector<AwardFrame> Merge(std::vector<AwardFrame> frames) {
     Fill(&into->giver, f.giver);
     Fill(&into->recipient, f.recipient);
     Fill(&into->received_by, f.received_by);
-    if (!into->subject) {
+    Fill(&into->who, f.who);
+    if (!into->subject && f.subject) {
       into->subject = f.subject;
       into->subject_in_person = f.subject_in_person;
+      // The override is for a person taking a region's award; a region
+      // subject ("Kota Dumai meraih ...") is the recipient itself.
+      into->region_override = into->region_override && f.region_override;
     }
     if (into->hint == RecipientHint::kNone) into->hint = f.hint;
     into->clauses.insert(into->clauses.end(), f.clauses.begin(), f.clauses.end());
     into->sentences.insert(into->sentences.end(), f.sentences.begin(), f.sentences.end());
+    into->not_year.insert(into->not_year.end(), f.not_year.begin(), f.not_year.end());
+  }
+  // Conferrals of one award family in one article share its giver and year
+  // ("... KKS Tahun 2023 dari Kementerian Kesehatan. Kota X meraih Swasti
+  // Saba Wistara, Kabupaten Y meraih Swasti Saba Padapa").
+  for (AwardFrame& f : out) {
+    for (const AwardFrame& g : out) {
+      if (&f == &g) continue;
+      if ((f.family >= 0 && f.family == g.family) || (!f.key.empty() && f.key == g.key)) {
+        Fill(&f.giver, g.giver);
+        Fill(&f.award.year, g.award.year);
+      } else if (f.family >= 0 && g.family >= 0 && !lex.family(f.family).giver.empty() &&
+                 lex.family(f.family).giver == lex.family(g.family).giver) {
+        Fill(&f.giver, g.giver);  // sibling families of one giver: WBK and WBBM
+      }
+    }
   }
   return out;
 }
@@ -1010,7 +1172,7 @@ class AwardExtractor : public Extractor {
     }
     for (uint32_t s : title_sentences) finder.Run(tt.sentences[s], s, true);
     if (frames.empty()) return;
-    frames = Merge(std::move(frames));
+    frames = Merge(lex_, std::move(frames));
     LinkAwards(text, Subject(tt, hits), &frames, &ctx.result);
   }
 

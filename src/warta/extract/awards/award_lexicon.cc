@@ -55,6 +55,8 @@ constexpr RoleName kCueRoles[] = {
     {"venue", AwardRole::kVenue},
     {"not_award", AwardRole::kNotAward},
     {"grade_marker", AwardRole::kGradeMarker},
+    {"locative", AwardRole::kLocative},
+    {"since", AwardRole::kSince},
 };
 
 // A phrase written without lower-case letters is an acronym or a letter
@@ -194,13 +196,17 @@ Status AwardLexicon::AddFamilies(BuildContext& ctx) {
   if (!t.ok()) return t.status();
   int canonical = t->Column("canonical"), aliases = t->Column("aliases"),
       acronym = t->Column("acronym"), giver = t->Column("giver"),
-      giver_aliases = t->Column("giver_aliases"), recipient = t->Column("recipient");
+      giver_aliases = t->Column("giver_aliases"), recipient = t->Column("recipient"),
+      grades = t->Column("grades");
   for (const TsvRow& row : t->rows()) {
     AwardFamily f;
     f.canonical = row.fields[canonical];
     f.acronym = row.fields[acronym] == "-" ? "" : row.fields[acronym];
     f.giver = row.fields[giver] == "-" ? "" : row.fields[giver];
     f.rule = Rule(*t, row);
+    if (row.fields[grades] != "-") {
+      for (std::string_view g : SplitList(row.fields[grades])) f.grades.emplace_back(g);
+    }
     const std::string& r = row.fields[recipient];
     if (r == "region") {
       f.recipient = RecipientKind::kRegion;

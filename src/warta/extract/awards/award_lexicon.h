@@ -71,7 +71,10 @@ enum class AwardRole : uint8_t {
   kVenue,
   kNotAward,
   kGradeMarker,
-  kFamily,       // award_families.tsv: a family name or alias
+  kLocative,
+  kSince,   // "sejak": the date after it starts a span, it is not the award's year     // "di",
+            // "asal": a capitalised run after it is a place, not a subject
+  kFamily,  // award_families.tsv: a family name or alias
   kFamilyGiver,  // award_families.tsv: a spelling of a family's usual giver
   kGrade,        // award_grades.tsv, marked=no
   kMarkedGrade,  // award_grades.tsv, marked=yes (only after a marker)
@@ -101,6 +104,7 @@ struct AwardFamily {
   std::string acronym;
   std::string giver;
   RecipientKind recipient = RecipientKind::kAny;
+  std::vector<std::string> grades;  // canonical grades of its levels ("Padapa")
   std::string rule;
 };
 

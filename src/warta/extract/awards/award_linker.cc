@@ -1,5 +1,6 @@
 #include "warta/extract/awards/award_linker.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace warta {
@@ -66,6 +67,39 @@ class Linker {
     }
   }
 
+  // A year the award stage did not read from the award's own tail: the year of
+  // a date in one of its sentences ("..., Selasa (28/2/2023)", "Pada 2022,
+  // ..."), written years before resolved ones ("Desember lalu"); else
+  // (with `reference`) the year of the article's reference date.
+  void LinkYear(const AwardFrame& f, Award* w, bool reference) const {
+    if (w->year) return;
+    for (bool written : {true, false}) {
+      for (const Span& s : f.sentences) {
+        for (const DateExpr& d : x_->dates) {
+          if (!s.Contains(d.span) || (d.type != "date" && d.type != "month" && d.type != "year")) {
+            continue;
+          }
+          bool inferred =
+              std::find(d.inferred.begin(), d.inferred.end(), "year") != d.inferred.end();
+          if (inferred == written || AnyOverlap(f.not_year, d.span)) continue;
+          if (int y = YearOf(d.value)) {
+            w->year = y;
+            return;
+          }
+        }
+      }
+    }
+    // Only for awards to public bodies, officials and regions, which the news reports
+    // as they are conferred; a title held by a club or an artist is often
+    // history ("meraih dua gelar Liga Champions").
+    const bool public_award =
+        f.family >= 0 || f.hint == RecipientHint::kRegion ||
+        (w->recipient && (!w->recipient->agency.empty() || !w->recipient->official.empty()));
+    if (reference && public_award) {
+      if (int y = YearOf(x_->meta.reference_date)) w->year = y;
+    }
+  }
+
   void LinkDate(const AwardFrame& f, Award* w) const {
     for (const DateExpr& d : x_->dates) {
       if (d.type != "date" || !FullDate(d.value)) continue;
@@ -79,6 +113,16 @@ class Linker {
   }
 
  private:
+  static int YearOf(std::string_view v) {
+    if (v.size() < 4) return 0;
+    int y = 0;
+    for (size_t i = 0; i < 4; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(v[i]))) return 0;
+      y = y * 10 + (v[i] - '0');
+    }
+    return y >= 1900 && y <= 2099 && (v.size() == 4 || v[4] == '-') ? y : 0;
+  }
+
   static bool FullDate(std::string_view v) {
     if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
     for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
@@ -174,9 +218,11 @@ void LinkAwards(std::string_view text, const AwardSubject& subject, std::vector<
   Linker linker(text, subject, x);
   for (AwardFrame& f : *frames) {
     Award w = linker.Link(f);
-    w.id = "W" + std::to_string(x->awards.size() + 1);
+    w.id = std::to_string(x->awards.size() + 1);
+    w.id.insert(w.id.begin(), 'W');  // not "W" + ...: GCC 12 warns falsely (-Wrestrict)
     linker.LinkScore(f, &w);
     linker.LinkDate(f, &w);
+    linker.LinkYear(f, &w, true);
     x->awards.push_back(std::move(w));
   }
 }

@@ -48,6 +48,12 @@ struct AwardFrame {
   RecipientHint hint = RecipientHint::kNone;
   std::vector<Span> clauses;    // where its score may be written
   std::vector<Span> sentences;  // where its date may be written
+  // The region named in the recipient or subject ("Kota Prabumulih" ->
+  // "Prabumulih"), or empty: frames of one award for two regions stay apart.
+  std::string who;
+  bool grade_only = false;
+  std::vector<Span> not_year;  // "sejak 2006": dates here never give the year  // the name is only
+                               // a grade ("predikat Padapa")
 };
 
 // The region an article is about, for recipients left implicit.
