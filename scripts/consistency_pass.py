@@ -90,6 +90,80 @@ def scores():
     f, d, t = load('013'); add(d, t, 'scores', '7,98 persen', value=7.98, kind='persen', award=None); save(f, d)
     f, d, t = load('038'); add(d, t, 'scores', '98,6 Persen', value=98.6, kind='persen', award='W1'); save(f, d)
 
+
+def setf(n, arr, id_, **kv):
+    f, d, t = load(n)
+    for x in d[arr]:
+        if x['id'] == id_:
+            for k, v in kv.items():
+                assert k in x, (n, id_, k)
+                if x[k] != v: x[k] = v; stats[f'{arr} changed'] += 1
+    save(f, d)
+
+def officials():
+    T = 'Kepala Pelaksana Badan Penanggulangan Bencana Daerah'
+    setf('006', 'officials', 'O1', title=T); setf('012', 'officials', 'O3', title=T)
+    setf('053', 'officials', 'O3', title='Kepala Perwakilan BKKBN')
+    setf('064', 'officials', 'O1', title='Kepala BPS')
+    setf('030', 'officials', 'O3', title='Kepala Cabang BPJS Kesehatan')
+    setf('026', 'officials', 'O2', title='Kepala Bidang Hubungan Masyarakat')
+
+def agencies():
+    A = lambda n, i, **kv: setf(n, 'agencies', i, **kv)
+    DPRD = 'Dewan Perwakilan Rakyat Daerah'
+    A('002', 'A3', name='Badan Pemeriksa Keuangan Perwakilan Provinsi Aceh', acronym='BPK Perwakilan Aceh')
+    A('002', 'A4', name=DPRD + ' Kota Banda Aceh', acronym='DPRD Kota Banda Aceh')
+    A('005', 'A1', name=DPRD + ' Kota Pekanbaru')
+    A('005', 'A2', name='Badan Anggaran ' + DPRD + ' Kota Pekanbaru')
+    A('018', 'A8', name=DPRD + ' Kota Surabaya', acronym='DPRD Kota Surabaya')
+    A('022', 'A2', name=DPRD + ' Kota Denpasar', acronym='DPRD Kota Denpasar')
+    A('058', 'A4', name='Badan Anggaran ' + DPRD + ' Provinsi Maluku Utara')
+    A('008', 'A3', name='Ombudsman Republik Indonesia Perwakilan Provinsi Bengkulu', acronym='Ombudsman RI Perwakilan Bengkulu')
+    A('048', 'A1', name='Ombudsman Republik Indonesia Perwakilan Provinsi Sulawesi Selatan')
+    A('015', 'A2', name='Tim Penggerak Pemberdayaan Kesejahteraan Keluarga Kabupaten Klaten')
+    A('025', 'A2', name='Tim Penggerak Pemberdayaan Kesejahteraan Keluarga Kabupaten Lombok Timur')
+    A('021', 'A5', name='Rumah Sakit Umum Daerah Sidoarjo', acronym='RSUD Sidoarjo')
+    BK = 'Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi Nusa Tenggara Barat'
+    A('024', 'A4', name=BK, acronym='BKKBN NTB'); A('025', 'A5', name=BK)
+    A('053', 'A2', acronym='Perwakilan BKKBN Provinsi Gorontalo')
+    A('026', 'A2', name='Direktorat Reserse Kriminal Umum Kepolisian Daerah Nusa Tenggara Timur')
+    A('003', 'A2', name='Satuan Reserse Narkoba Kepolisian Resor Kota Besar Medan', acronym='Resnarkoba Polrestabes Medan')
+    A('003', 'A3', name='Satuan Brigade Mobil Kepolisian Daerah Sumatera Utara', acronym='Brimob Polda Sumatera Utara')
+    BP = 'Badan Penyelenggara Jaminan Sosial Kesehatan'
+    A('018', 'A7', name=BP); A('030', 'A1', name=BP)
+    A('030', 'A2', name=BP + ' Cabang Tanjungpinang', acronym='BPJS Kesehatan Cabang Tanjungpinang')
+    A('038', 'A4', name=BP + ' Cabang Palangka Raya', acronym='BPJS Kesehatan Cabang Palangka Raya')
+    A('056', 'A1', acronym='BPK Perwakilan Provinsi Maluku')
+    A('055', 'A2', acronym='Polresta Pulau Ambon dan Pulau-Pulau Lease')
+    A('021', 'A2', acronym='Kejati Jawa Timur')
+    # acronyms of regional bodies that the text never writes
+    for n, i in [('001', 'A4'), ('002', 'A5'), ('007', 'A2'), ('007', 'A3'), ('007', 'A4'), ('008', 'A5'),
+                 ('009', 'A2'), ('009', 'A4'), ('010', 'A3'), ('011', 'A5'), ('013', 'A1'), ('016', 'A4'),
+                 ('017', 'A3'), ('020', 'A4'), ('021', 'A3'), ('022', 'A1'), ('023', 'A3'), ('023', 'A4'),
+                 ('024', 'A2'), ('030', 'A4'), ('031', 'A1'), ('032', 'A3'), ('038', 'A3'), ('043', 'A5'),
+                 ('050', 'A2'), ('054', 'A2'), ('056', 'A2'), ('056', 'A4'), ('062', 'A4')]:
+        A(n, i, acronym=None)
+
+POD = {'dini hari': 'NI', 'pagi': 'MO', 'siang': 'MI', 'sore': 'AF', 'petang': 'EV', 'malam': 'NI'}
+
+def dates():
+    for f in sorted(glob.glob(GOLD + '*.json')):
+        d = json.load(open(f, encoding='utf-8')); t = open(f.replace('gold', 'articles').replace('.json', '.txt'), encoding='utf-8').read()
+        for x in d['dates']:
+            if x['type'] == 'set' or not x['value'] or 'T' in x['value'] or 'W' in x['value'] or x['type'] != 'date':
+                continue
+            m = re.match(r'\s(dini hari|pagi|siang|sore|petang|malam)\b', t[x['end']:])
+            w = re.search(r'\s(dini hari|pagi|siang|sore|petang|malam)$', x['text'])
+            pod = m.group(1) if m else (w.group(1) if w else None)
+            if not pod: continue
+            if m:
+                x['end'] += len(m.group(0)); x['text'] = t[x['start']:x['end']]
+            x['type'] = 'time'; x['value'] = x['value'] + 'T' + POD[pod]
+            stats['dates changed'] += 1
+        for x in d['dates']:
+            if x['text'] == 'sepekan' and x['value'] == 'P7D': x['value'] = 'P1W'; stats['dates changed'] += 1
+        save(f, d)
+
 if __name__ == '__main__':
     globals()[sys.argv[1]]()
     print(dict(stats))
