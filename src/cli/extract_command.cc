@@ -85,8 +85,9 @@ int RunExtract(const std::vector<std::string>& args) {
         return Usage("--format: expected auto, jsonl or txt, got '" + value + "'");
       }
     } else if (flags.Value("--max-article-bytes", &value)) {
-      if (!ParseSize(value, &in.max_article_bytes) || in.max_article_bytes == 0) {
-        return Usage("--max-article-bytes: expected a positive number, got '" + value + "'");
+      if (!ParseSize(value, &in.max_article_bytes) || in.max_article_bytes == 0 ||
+          in.max_article_bytes > warta::kMaxArticleBytesLimit) {
+        return Usage("--max-article-bytes: expected a number from 1 to 1G, got '" + value + "'");
       }
     } else if (flags.Value("--invalid-utf8", &value)) {
       if (value == "error") {
