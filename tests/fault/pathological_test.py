@@ -9,7 +9,8 @@ Each pattern is repeated into an article just under the default
 processed (status ok) within BOUND seconds of CPU time (default
 10, times WARTA_TIME_SCALE, e.g. 5 under sanitizers), and must not take more than 20
 times as long as the 1 MiB one: linear work gives ~8x, quadratic work ~64x.
-A quadratic step anywhere in the pipeline fails this test.
+A quadratic step anywhere in the pipeline fails this test, and so does a
+peak RSS over 1 GiB (memory per worker is linear in the article size).
 """
 import json
 import os
@@ -55,12 +56,15 @@ PATTERNS = {
     "cjk_emoji": "\u4e2d\U0001F600",
     # Run with REDOS_RULE added to the boilerplate lexicon (see main).
     "redos_regex_rule": "a",
+    "redos_repeated_search": "b",
 }
 
 
-# A catastrophic-backtracking pattern as a boilerplate regex rule: RE2 runs it
-# in linear time on a long line of "a"s.
-REDOS_RULE = "(a+)+$\tread_also\tregex\n"
+# Regex rules added to the boilerplate lexicon for the redos_* patterns: a
+# catastrophic-backtracking pattern, which RE2 runs in linear time, and one
+# whose every match is found only after a scan to the line's end, which made
+# repeated searches quadratic (regression_regex_rule_repeated_search).
+REDOS_RULE = "(a+)+$\tread_also\tregex\nb.*z|b\tread_also\tregex\n"
 
 
 def redos_lexicons(d):
@@ -113,7 +117,7 @@ def main():
                 f.write(make(PATTERNS[name], MIB))
             with open(big_path, "wb") as f:
                 f.write(make(PATTERNS[name], LIMIT))
-            extra = ["--lexicons", redos_lexicons(d)] if name == "redos_regex_rule" else []
+            extra = ["--lexicons", redos_lexicons(d)] if name.startswith("redos_") else []
             try:
                 t1, _ = run(warta, small_path, bound + 30, extra)
                 t8, out = run(warta, big_path, bound + 30, extra)
@@ -127,6 +131,14 @@ def main():
             print(f"{'ok  ' if ok else 'FAIL'} {name:16s} 1 MiB {t1:6.2f} s   8 MiB {t8:6.2f} s"
                   f"   x{ratio:5.1f}   {status}")
             failures += not ok
+    # Memory is linear too: the worst pattern (one token per two bytes) peaks
+    # at ~65x the article size. ru_maxrss is the peak over every run.
+    peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    mem_bound = 1024  # MiB for an 8 MiB article; not checked under sanitizers
+    print(f"peak RSS {peak_mib:.0f} MiB (bound {mem_bound} MiB)")
+    if scale == 1 and peak_mib > mem_bound:
+        print("FAIL memory: peak RSS over the bound")
+        failures += 1
     print(f"bound {bound:.0f} s per 8 MiB article; {failures} failures")
     return 1 if failures else 0
 
