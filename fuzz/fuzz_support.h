@@ -1,4 +1,4 @@
-// Shared checks for the libFuzzer targets (fuzz/README.md). Each check aborts
+// Shared checks for the libFuzzer targets (docs/reliability.md#fuzzing). Each check aborts
 // with a message on a broken invariant, so libFuzzer records the input as a
 // crash: a fuzz run fails on wrong output, not only on memory errors.
 #ifndef WARTA_FUZZ_FUZZ_SUPPORT_H_

@@ -32,7 +32,7 @@ constexpr const char kHelp[] =
     "  --title-field NAME       JSONL field of the title (default: title)\n"
     "  --date-field NAME        JSONL field of the publication date (default: published)\n"
     "  --format auto|jsonl|txt  input format (default: by extension; stdin is JSONL)\n"
-    "  --max-article-bytes N    larger articles get a too_large error (default: 8388608)\n"
+    "  --max-article-bytes N    larger articles get a too_large error (default: 8M, at most 1G)\n"
     "  --invalid-utf8 error|replace\n"
     "                           reject articles with invalid UTF-8 (default) or\n"
     "                           replace each bad sequence with U+FFFD\n"
