@@ -13,8 +13,8 @@
 #include "warta/input/reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  std::string input = warta::ReplaceInvalidUtf8(
-      std::string_view(reinterpret_cast<const char*>(data), size));
+  std::string input =
+      warta::ReplaceInvalidUtf8(std::string_view(reinterpret_cast<const char*>(data), size));
   size_t nl = input.find('\n');
   std::string published, text = input;
   if (nl != std::string::npos) {

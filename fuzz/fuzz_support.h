@@ -6,10 +6,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "warta/normalize/utf8.h"
 #include "warta/output/json_writer.h"

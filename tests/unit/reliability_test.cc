@@ -54,10 +54,10 @@ TEST_CASE("ParseJsonRecord: one error code per fault class") {
       {"duplicate id", R"({"id":"a","id":"b","text":"x"})", ErrorCode::kDuplicateKey, "f:1",
        "\"id\""},
       {"duplicate other key", R"({"id":"a","k":1,"k":2,"text":"x"})", ErrorCode::kOk, "a", ""},
-      {"duplicate nested text", R"({"id":"a","text":"x","m":{"text":1,"text":2}})",
-       ErrorCode::kOk, "a", ""},
-      {"id beyond 64 bits", R"({"id":123456789012345678901234567890,"text":"x"})",
-       ErrorCode::kOk, "f:1", ""},
+      {"duplicate nested text", R"({"id":"a","text":"x","m":{"text":1,"text":2}})", ErrorCode::kOk,
+       "a", ""},
+      {"id beyond 64 bits", R"({"id":123456789012345678901234567890,"text":"x"})", ErrorCode::kOk,
+       "f:1", ""},
       {"integer id", R"({"id":-42,"text":"x"})", ErrorCode::kOk, "-42", ""},
       {"deep nesting", std::string(100000, '['), ErrorCode::kInvalidJson, "f:1", ""},
       {"deep complete nesting", std::string(100000, '[') + std::string(100000, ']'),
@@ -128,7 +128,8 @@ TEST_CASE("ParseJsonRecord: replace policy and size limit") {
 }
 
 TEST_CASE("Pipeline: empty and whitespace-only texts are empty_text errors") {
-  const char* texts[] = {"", " ", "\n\n", "\t\r\n", "\xC2\xA0\xE2\x80\x83", "\xE2\x80\x8B\xEF\xBB\xBF"};
+  const char* texts[] = {
+      "", " ", "\n\n", "\t\r\n", "\xC2\xA0\xE2\x80\x83", "\xE2\x80\x8B\xEF\xBB\xBF"};
   for (const char* t : texts) {
     CAPTURE(t);
     ArticleResult r = testing::Run(t);

@@ -287,8 +287,9 @@ void ParseJsonRecordOrThrow(std::string_view line, const std::string& fallback_i
     return;
   } catch (const Json::out_of_range& e) {  // a number beyond double range: 1e400
     std::string what = e.what();
-    out->error = Status(ErrorCode::kInvalidJson,
-                        "invalid JSON: " + what.substr(std::min(what.find("] "), what.size() - 2) + 2));
+    out->error =
+        Status(ErrorCode::kInvalidJson,
+               "invalid JSON: " + what.substr(std::min(what.find("] "), what.size() - 2) + 2));
     return;
   }
   if (!j.is_object()) {

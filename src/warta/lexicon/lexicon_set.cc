@@ -29,7 +29,8 @@ Status ReadLexiconFile(const fs::path& path, std::string* out) {
   }
   FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
-    return Status(ErrorCode::kLexiconError, path.string() + ": cannot read: " + std::strerror(errno));
+    return Status(ErrorCode::kLexiconError,
+                  path.string() + ": cannot read: " + std::strerror(errno));
   }
   out->clear();
   char buf[1 << 16];
@@ -64,8 +65,8 @@ StatusOr<LexiconSet> LexiconSet::Load(const std::string& override_dir) {
   std::error_code ec;
   if (!fs::is_directory(override_dir, ec)) {
     return Status(ErrorCode::kLexiconError,
-                  override_dir + (fs::exists(override_dir, ec) ? ": not a directory"
-                                                               : ": no such directory"));
+                  override_dir +
+                      (fs::exists(override_dir, ec) ? ": not a directory" : ": no such directory"));
   }
   fs::directory_iterator it(override_dir, ec);
   if (ec) return Status(ErrorCode::kLexiconError, override_dir + ": " + ec.message());

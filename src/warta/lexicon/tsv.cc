@@ -49,8 +49,9 @@ StatusOr<TsvTable> TsvTable::Parse(std::string_view source, std::string_view con
     if (line.empty() || line[0] == '#') continue;
     if (line.find_first_not_of(" \t") == line.npos) continue;
     // A control character (NUL, a lone CR, ...) is corruption, never data.
-    if (auto c = std::find_if(line.begin(), line.end(),
-                              [](char ch) { return (ch >= 0 && ch < 0x20 && ch != '\t') || ch == 0x7F; });
+    if (auto c = std::find_if(
+            line.begin(), line.end(),
+            [](char ch) { return (ch >= 0 && ch < 0x20 && ch != '\t') || ch == 0x7F; });
         c != line.end()) {
       char code[8];
       std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(*c));
