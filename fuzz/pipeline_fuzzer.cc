@@ -1,7 +1,8 @@
 // Fuzzes the whole pipeline on arbitrary bytes as an article's text: clean,
 // layout, tokenize, every extractor, render. Invalid UTF-8 is replaced first,
 // as --invalid-utf8 replace does. Invariants (fuzz_support.h): the article
-// never errors, the record is one line of valid JSON, and every span's text is
+// never errors (except empty_text when nothing is left after cleaning), the
+// record is one line of valid JSON, and every span's text is
 // exactly the slice of the text it points at.
 #include <cstdint>
 #include <string>
