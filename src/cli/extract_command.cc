@@ -42,7 +42,7 @@ constexpr const char kHelp[] =
     "  --date-field NAME        JSONL field of the publication date (default: published)\n"
     "  --format auto|jsonl|txt|html|warc\n"
     "                           input framing (default: by extension; stdin is JSONL)\n"
-    "  --max-article-bytes N    larger articles get a too_large error (default: 8388608)\n"
+    "  --max-article-bytes N    larger articles get a too_large error (default: 8M, at most 1G)\n"
     "  --invalid-utf8 error|replace\n"
     "                           reject articles with invalid UTF-8 (default) or\n"
     "                           replace each bad sequence with U+FFFD\n"
@@ -131,8 +131,9 @@ int RunExtract(const std::vector<std::string>& args) {
     } else if (flags.Bool("--stats")) {
       stats = true;
     } else if (flags.Value("--max-article-bytes", &value)) {
-      if (!ParseSize(value, &in.max_article_bytes) || in.max_article_bytes == 0) {
-        return Usage("--max-article-bytes: expected a positive number, got '" + value + "'");
+      if (!ParseSize(value, &in.max_article_bytes) || in.max_article_bytes == 0 ||
+          in.max_article_bytes > warta::kMaxArticleBytesLimit) {
+        return Usage("--max-article-bytes: expected a number from 1 to 1G, got '" + value + "'");
       }
     } else if (flags.Value("--invalid-utf8", &value)) {
       if (value == "error") {

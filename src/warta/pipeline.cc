@@ -84,6 +84,12 @@ void Pipeline::Process(Article article, Workspace* ws, ArticleResult* out) const
   StageTimer timer(ws->timing_, &ws->timings_);
   out->doc = Document::Clean(std::move(article.text));
   timer.Mark("clean");
+  if (out->doc.text().empty()) {
+    // Nothing but whitespace and invisible characters: almost always a
+    // scraping failure, which the user wants counted, not an empty success.
+    out->status = Status(ErrorCode::kEmptyText, "text is empty or only whitespace");
+    return;
+  }
   Extraction& x = out->extraction;
   x.meta.published = article.published;
   layout_.Analyze(out->doc, article.title, &x.meta, &x.boilerplate);

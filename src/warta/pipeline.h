@@ -69,7 +69,9 @@ class Pipeline {
   Workspace NewWorkspace() const;
 
   // Processes one article into *out. An article with a reader error becomes
-  // an error result; never fails otherwise. Thread-safe with one Workspace per
+  // an error result, and so does one whose text is empty after cleaning
+  // (kEmptyText: only whitespace, control or zero-width characters); never
+  // fails otherwise. Thread-safe with one Workspace per
   // thread.
   void Process(Article article, Workspace* ws, ArticleResult* out) const;
 

@@ -11,6 +11,8 @@ std::string_view ErrorCodeName(ErrorCode code) {
     case ErrorCode::kTextNotString: return "text_not_string";
     case ErrorCode::kInvalidUtf8: return "invalid_utf8";
     case ErrorCode::kTooLarge: return "too_large";
+    case ErrorCode::kDuplicateKey: return "duplicate_key";
+    case ErrorCode::kEmptyText: return "empty_text";
     case ErrorCode::kIoError: return "io_error";
     case ErrorCode::kLexiconError: return "lexicon_error";
     case ErrorCode::kUsage: return "usage";

@@ -27,6 +27,8 @@ enum class ErrorCode {
   kTextNotString,  // text field of another type
   kInvalidUtf8,    // bytes that are not UTF-8 (under --invalid-utf8 error)
   kTooLarge,       // article over --max-article-bytes
+  kDuplicateKey,   // a record naming the id/text/title/date field twice
+  kEmptyText,      // text that is empty or only whitespace/control characters
   kIoError,        // a file that cannot be read
   kLexiconError,   // a lexicon file that does not validate
   kUsage,          // a bad option or argument

@@ -36,7 +36,7 @@ class JsonlFraming : public RecordReader {
     while (!done_) {
       bool too_long = false;
       BufferedInput::Result r =
-          in_->ReadLine(&out->body, options_.max_article_bytes + 4096, &too_long);
+          in_->ReadLine(&out->body, options_.article_limit() + 4096, &too_long);
       if (r == BufferedInput::Result::kEof) break;
       ++line_no_;
       std::string fallback = name_ + ":" + std::to_string(line_no_);
@@ -51,7 +51,7 @@ class JsonlFraming : public RecordReader {
       if (too_long) {
         MakeErrorRecord(std::move(fallback), ErrorCode::kTooLarge,
                         "record larger than --max-article-bytes (" +
-                            std::to_string(options_.max_article_bytes) + ")",
+                            std::to_string(options_.article_limit()) + ")",
                         out);
         return true;
       }
@@ -87,14 +87,14 @@ class WholeFraming : public RecordReader {
     done_ = true;
     bool too_long = false;
     out->body.clear();
-    BufferedInput::Result r = in_->ReadAll(&out->body, options_.max_article_bytes, &too_long);
+    BufferedInput::Result r = in_->ReadAll(&out->body, options_.article_limit(), &too_long);
     if (r == BufferedInput::Result::kError) {
       MakeErrorRecord(name_, ErrorCode::kIoError,
                       name_ + ": truncated or damaged input: " + in_->source().error(), out);
     } else if (too_long) {
       MakeErrorRecord(name_, ErrorCode::kTooLarge,
                       "article larger than --max-article-bytes (" +
-                          std::to_string(options_.max_article_bytes) + ")",
+                          std::to_string(options_.article_limit()) + ")",
                       out);
     } else {
       out->kind = kind_;

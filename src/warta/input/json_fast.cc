@@ -19,18 +19,27 @@ bool ParseJsonRecordFast(std::string_view line, const std::string& fallback_id,
   if (parser.parse(line.data(), line.size()).get(doc) != simdjson::SUCCESS) return false;
   simdjson::dom::object object;
   if (doc.get_object().get(object) != simdjson::SUCCESS) return false;
-  // Duplicate keys: the last one wins, as in nlohmann.
+  // A field warta reads that appears twice is a duplicate_key error: the
+  // reference path words it.
   simdjson::dom::element id, text, title, date;
   bool has_id = false, has_text = false, has_title = false, has_date = false;
   for (simdjson::dom::key_value_pair field : object) {
-    if (field.key == options.id_field) id = field.value, has_id = true;
-    if (field.key == options.text_field) text = field.value, has_text = true;
-    if (field.key == options.title_field) title = field.value, has_title = true;
-    if (field.key == options.date_field) date = field.value, has_date = true;
+    bool* seen = field.key == options.id_field      ? &has_id
+                 : field.key == options.text_field  ? &has_text
+                 : field.key == options.title_field ? &has_title
+                 : field.key == options.date_field  ? &has_date
+                                                    : nullptr;
+    if (seen == nullptr) continue;
+    if (*seen) return false;
+    *seen = true;
+    if (seen == &has_id) id = field.value;
+    if (seen == &has_text) text = field.value;
+    if (seen == &has_title) title = field.value;
+    if (seen == &has_date) date = field.value;
   }
   std::string_view text_value;
   if (!has_text || text.get_string().get(text_value) != simdjson::SUCCESS ||
-      text_value.size() > options.max_article_bytes) {
+      text_value.size() > options.article_limit()) {
     return false;  // an error record: the reference path words it
   }
   *out = Article{};

@@ -69,8 +69,8 @@ bool IsDigits(std::string_view s) {
 }  // namespace
 
 std::string NormalizePublished(long long unix_seconds) {
-  // Beyond year 9999 either way (and no signed overflow below).
-  if (unix_seconds < -100'000'000'000LL || unix_seconds > 300'000'000'000LL) return {};
+  // Years 1..9999 only; also keeps the WIB shift below from overflowing.
+  if (unix_seconds < -62135596800LL || unix_seconds > 253402300799LL) return {};
   std::time_t t = static_cast<std::time_t>(unix_seconds + 7 * 3600);
   std::tm tm{};
   if (!gmtime_r(&t, &tm)) return {};
@@ -94,25 +94,88 @@ std::string NormalizePublished(std::string_view v) {
 
 namespace input_internal {
 
+// "invalid JSON at byte 22: syntax error while parsing value - ...", short.
+std::string JsonErrorMessage(const nlohmann::json::parse_error& e) {
+  std::string what = e.what();
+  size_t column = what.find("column ");
+  size_t colon = column == what.npos ? what.npos : what.find(": ", column);
+  std::string detail = colon == what.npos ? what : what.substr(colon + 2);
+  if (detail.size() > 200) {
+    size_t cut = 200;
+    while (cut > 0 && (static_cast<unsigned char>(detail[cut]) & 0xC0) == 0x80) --cut;
+    detail.resize(cut);
+    detail += "...";
+  }
+  return "invalid JSON at byte " + std::to_string(e.byte) + ": " + detail;
+}
+
 void ParseJsonRecordReference(std::string_view line, const std::string& fallback_id,
                               const InputOptions& options, Article* out) {
+  using Json = nlohmann::json;
   *out = Article{};
   out->id = fallback_id;
   std::string bytes(line);
-  if (!CheckUtf8(&bytes, options.invalid_utf8, out)) return;
-  nlohmann::json j = nlohmann::json::parse(bytes, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) {
-    out->error = Status(ErrorCode::kInvalidJson, "not a JSON value");
+  if (!CheckUtf8(&bytes, options.invalid_utf8, out)) {
+    // Rejected, but the error record should still carry the record's own id
+    // when the id itself is intact: read it from a repaired copy.
+    Json repaired = Json::parse(ReplaceInvalidUtf8(bytes), nullptr, /*allow_exceptions=*/false);
+    if (repaired.is_object()) {
+      auto id = repaired.find(options.id_field);
+      std::string s = id == repaired.end() ? std::string() : IdString(*id);
+      if (!s.empty() && s.find("\xEF\xBF\xBD") == s.npos && line.find(s) != line.npos) {
+        out->id = std::move(s);
+      }
+    }
+    return;
+  }
+  // nlohmann takes a NUL byte for the end of input, which would accept
+  // `{...}\0garbage`; JSON allows NUL nowhere unescaped.
+  if (size_t nul = bytes.find('\0'); nul != bytes.npos) {
+    out->error = Status(ErrorCode::kInvalidJson, "invalid JSON at byte " + std::to_string(nul + 1) +
+                                                     ": raw NUL byte (JSON needs \\u0000)");
+    return;
+  }
+  // Counts the top-level keys warta reads: a second "text" would otherwise
+  // silently replace the first (RFC 8259 leaves duplicates undefined).
+  const std::string* read_keys[] = {&options.id_field, &options.text_field, &options.title_field,
+                                    &options.date_field};
+  int seen[4] = {0, 0, 0, 0};
+  std::string duplicate;
+  auto on_event = [&](int depth, Json::parse_event_t event, Json& parsed) {
+    if (event == Json::parse_event_t::key && depth == 1 && duplicate.empty()) {
+      const std::string& key = parsed.get_ref<const std::string&>();
+      for (int i = 0; i < 4; ++i) {
+        if (key == *read_keys[i] && ++seen[i] == 2) duplicate = key;
+      }
+    }
+    return true;
+  };
+  Json j;
+  try {
+    j = Json::parse(bytes, on_event);
+  } catch (const Json::parse_error& e) {
+    out->error = Status(ErrorCode::kInvalidJson, JsonErrorMessage(e));
+    return;
+  } catch (const Json::out_of_range& e) {  // a number beyond double range: 1e400
+    std::string what = e.what();
+    out->error =
+        Status(ErrorCode::kInvalidJson,
+               "invalid JSON: " + what.substr(std::min(what.find("] "), what.size() - 2) + 2));
     return;
   }
   if (!j.is_object()) {
-    out->error = Status(ErrorCode::kNotObject, "record is not a JSON object");
+    out->error = Status(ErrorCode::kNotObject,
+                        "record is a JSON " + std::string(j.type_name()) + ", not an object");
     return;
   }
   auto id = j.find(options.id_field);
-  if (id != j.end()) {
+  if (id != j.end() && duplicate != options.id_field) {
     std::string s = IdString(*id);
     if (!s.empty()) out->id = std::move(s);
+  }
+  if (!duplicate.empty()) {
+    out->error = Status(ErrorCode::kDuplicateKey, "key \"" + duplicate + "\" appears twice");
+    return;
   }
   auto text = j.find(options.text_field);
   if (text == j.end()) {
@@ -125,11 +188,11 @@ void ParseJsonRecordReference(std::string_view line, const std::string& fallback
                             ", not a string");
     return;
   }
-  out->text = text->get<std::string>();
-  if (out->text.size() > options.max_article_bytes) {
+  out->text = std::move(text->get_ref<std::string&>());
+  if (out->text.size() > options.article_limit()) {
     out->text.clear();
     out->error = Status(ErrorCode::kTooLarge, "article larger than --max-article-bytes (" +
-                                                  std::to_string(options.max_article_bytes) + ")");
+                                                  std::to_string(options.article_limit()) + ")");
     return;
   }
   auto title = j.find(options.title_field);
@@ -138,7 +201,9 @@ void ParseJsonRecordReference(std::string_view line, const std::string& fallback
   if (date != j.end()) {
     if (date->is_string()) {
       out->published = NormalizePublished(date->get<std::string>());
-    } else if (date->is_number_integer()) {
+    } else if (date->is_number_integer() &&
+               !(date->is_number_unsigned() && date->get<uint64_t>() > INT64_MAX)) {
+      // (a uint64 beyond int64 would wrap to a negative time, e.g. -1 = 1970)
       out->published = NormalizePublished(date->get<long long>());
     }
   }

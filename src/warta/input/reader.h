@@ -52,6 +52,10 @@ namespace warta {
 
 // How a stream is framed into records. kAuto: by the file name (stdin: JSONL).
 enum class InputFormat { kAuto, kJsonl, kText, kHtml, kWarc };
+
+// The largest max_article_bytes honoured (1 GiB): spans are 32-bit offsets
+// and cleaning may grow a text, so larger values are clamped to this.
+inline constexpr size_t kMaxArticleBytesLimit = size_t{1} << 30;
 enum class InvalidUtf8 { kError, kReplace };
 
 struct InputOptions {
@@ -60,8 +64,13 @@ struct InputOptions {
   std::string title_field = "title";
   std::string date_field = "published";
   InputFormat format = InputFormat::kAuto;  // kAuto: by extension; stdin is JSONL
-  size_t max_article_bytes = 8u << 20;
+  size_t max_article_bytes = 8u << 20;  // clamped to kMaxArticleBytesLimit
   InvalidUtf8 invalid_utf8 = InvalidUtf8::kError;
+
+  // max_article_bytes as honoured.
+  size_t article_limit() const {
+    return max_article_bytes < kMaxArticleBytesLimit ? max_article_bytes : kMaxArticleBytesLimit;
+  }
 };
 
 struct Article {
@@ -146,7 +155,13 @@ std::unique_ptr<RecordReader> OpenInputs(InputList inputs, const InputOptions& o
 bool IsKnownInputName(std::string_view name);
 
 // Parses one JSONL line into *out (used by the JSONL reader; public for tests
-// and for other framings). `fallback_id` names the record when it has no id.
+// and for other framings). `fallback_id` names the record when it has no id
+// (or an id that is not a string or an integer). The id, text, title and date
+// fields may each appear once: a record naming one twice gets kDuplicateKey
+// (other keys may repeat; they are not read). Errors: kInvalidUtf8 (before
+// JSON decoding, under InvalidUtf8::kError), kInvalidJson ("invalid JSON at
+// byte N: ..."), kNotObject, kDuplicateKey, kMissingText, kTextNotString,
+// kTooLarge (decoded text over the limit).
 void ParseJsonRecord(std::string_view line, const std::string& fallback_id,
                      const InputOptions& options, Article* out);
 

@@ -146,11 +146,11 @@ class WarcFraming : public RecordReader {
     }
     std::string id = uri;
     // The HTTP headers come on top of the article; allow for them.
-    if (length > options_.max_article_bytes + (64 << 10)) {
+    if (length > options_.article_limit() + (64 << 10)) {
       if (in_->Skip(length) != BufferedInput::Result::kOk) return Damaged(id, out);
       MakeErrorRecord(id, ErrorCode::kTooLarge,
                       "article larger than --max-article-bytes (" +
-                          std::to_string(options_.max_article_bytes) + ")",
+                          std::to_string(options_.article_limit()) + ")",
                       out);
       return true;
     }
@@ -206,7 +206,7 @@ class WarcFraming : public RecordReader {
     std::string encoding = Lower(http.Get("content-encoding"));
     if (encoding == "gzip" || encoding == "x-gzip") {
       std::string body, error;
-      if (!GunzipMemory(block, options_.max_article_bytes, &body, &error)) {
+      if (!GunzipMemory(block, options_.article_limit(), &body, &error)) {
         MakeErrorRecord(std::move(id), ErrorCode::kIoError,
                         name_ + ": record " + std::to_string(records_) + ": gzip body: " + error,
                         out);

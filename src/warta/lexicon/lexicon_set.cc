@@ -1,13 +1,56 @@
 #include "warta/lexicon/lexicon_set.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "warta/lexicon/embedded.h"
 
 namespace warta {
 namespace fs = std::filesystem;
+
+namespace {
+
+// Lexicons are small; a bigger file is a mistake (or /dev/zero), not data.
+constexpr uintmax_t kMaxLexiconBytes = uintmax_t{64} << 20;
+
+// Reads a regular file whole. A FIFO or device would block or never end, so
+// only regular files (symlinks to them included) are read.
+Status ReadLexiconFile(const fs::path& path, std::string* out) {
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (ec) return Status(ErrorCode::kLexiconError, path.string() + ": cannot read: " + ec.message());
+  if (!fs::is_regular_file(st)) {
+    return Status(ErrorCode::kLexiconError, path.string() + ": not a regular file");
+  }
+  if (fs::file_size(path, ec) > kMaxLexiconBytes) {
+    return Status(ErrorCode::kLexiconError, path.string() + ": larger than 64 MiB");
+  }
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    return Status(ErrorCode::kLexiconError,
+                  path.string() + ": cannot read: " + std::strerror(errno));
+  }
+  out->clear();
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && out->size() <= kMaxLexiconBytes) {
+    out->append(buf, n);
+  }
+  bool failed = std::ferror(f);
+  int err = errno;
+  std::fclose(f);
+  if (failed) {
+    return Status(ErrorCode::kLexiconError, path.string() + ": cannot read: " + std::strerror(err));
+  }
+  if (out->size() > kMaxLexiconBytes) {
+    return Status(ErrorCode::kLexiconError, path.string() + ": larger than 64 MiB");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
 
 StatusOr<LexiconSet> LexiconSet::Load(const std::string& override_dir) {
   LexiconSet set;
@@ -21,7 +64,9 @@ StatusOr<LexiconSet> LexiconSet::Load(const std::string& override_dir) {
 
   std::error_code ec;
   if (!fs::is_directory(override_dir, ec)) {
-    return Status(ErrorCode::kLexiconError, override_dir + ": not a directory");
+    return Status(ErrorCode::kLexiconError,
+                  override_dir +
+                      (fs::exists(override_dir, ec) ? ": not a directory" : ": no such directory"));
   }
   fs::directory_iterator it(override_dir, ec);
   if (ec) return Status(ErrorCode::kLexiconError, override_dir + ": " + ec.message());
@@ -35,16 +80,11 @@ StatusOr<LexiconSet> LexiconSet::Load(const std::string& override_dir) {
       return Status(ErrorCode::kLexiconError,
                     path.string() + ": unknown lexicon (no embedded " + name + " to override)");
     }
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (!in.good() && !in.eof()) {
-      return Status(ErrorCode::kLexiconError, path.string() + ": cannot read");
-    }
     File& file = existing->second;
+    Status read = ReadLexiconFile(path, &file.content);
+    if (!read.ok()) return read;
     file.source = path.string();
     file.overridden = true;
-    file.content = buf.str();
   }
   return set;
 }

@@ -1,6 +1,7 @@
 #include "warta/lexicon/tsv.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "warta/normalize/utf8.h"
 
@@ -30,7 +31,13 @@ StatusOr<TsvTable> TsvTable::Parse(std::string_view source, std::string_view con
                                    std::initializer_list<std::string_view> required) {
   TsvTable table;
   table.source_ = std::string(source);
-  if (!IsValidUtf8(content)) return LineError(source, 1, "file is not valid UTF-8");
+  if (size_t bad = FirstInvalidUtf8(content); bad != content.size()) {
+    size_t line_start = content.rfind('\n', bad == 0 ? 0 : bad - 1);
+    line_start = (line_start == content.npos || bad == 0) ? 0 : line_start + 1;
+    int line = 1 + static_cast<int>(std::count(content.begin(), content.begin() + bad, '\n'));
+    return LineError(source, line,
+                     "invalid UTF-8 at column " + std::to_string(bad - line_start + 1));
+  }
   int line_no = 0;
   size_t pos = 0;
   while (pos < content.size()) {
@@ -41,6 +48,17 @@ StatusOr<TsvTable> TsvTable::Parse(std::string_view source, std::string_view con
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     if (line.find_first_not_of(" \t") == line.npos) continue;
+    // A control character (NUL, a lone CR, ...) is corruption, never data.
+    if (auto c = std::find_if(
+            line.begin(), line.end(),
+            [](char ch) { return (ch >= 0 && ch < 0x20 && ch != '\t') || ch == 0x7F; });
+        c != line.end()) {
+      char code[8];
+      std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(*c));
+      return LineError(source, line_no,
+                       "control character U+" + std::string(code) + " at column " +
+                           std::to_string(c - line.begin() + 1));
+    }
     std::vector<std::string> fields = SplitTabs(line);
     for (size_t i = 0; i < fields.size(); ++i) {
       const std::string& f = fields[i];
@@ -72,7 +90,10 @@ StatusOr<TsvTable> TsvTable::Parse(std::string_view source, std::string_view con
     }
     table.rows_.push_back(TsvRow{line_no, std::move(fields)});
   }
-  if (table.header_.empty()) return LineError(source, line_no, "no header line");
+  if (table.header_.empty()) {
+    return LineError(source, std::max(line_no, 1),
+                     line_no == 0 ? "empty file (expected a header line)" : "no header line");
+  }
   return table;
 }
 

@@ -4,33 +4,78 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 
+#include <vector>
+
 #include "warta/normalize/utf8.h"
 
 namespace warta {
 namespace {
+
+// UAX #15's stream-safe limit: at most 30 non-starters in a row.
+constexpr int kMaxNonStarters = 30;
+
+// Byte offsets where `in` is cut so that no piece holds more than
+// kMaxNonStarters consecutive non-starters (combining marks). NFC's canonical
+// reordering is an insertion sort, quadratic in the length of such a run; real
+// text never has long runs, pathological input ("Zalgo") does. Pieces are
+// normalised separately, so text with no long run is cut nowhere.
+std::vector<size_t> StreamSafeCuts(const std::string& in, const icu::Normalizer2& nfc) {
+  std::vector<size_t> cuts;
+  int run = 0;
+  size_t i = 0;
+  while (i < in.size()) {
+    if (static_cast<unsigned char>(in[i]) < 0x80) {  // ASCII: always a starter
+      run = 0;
+      ++i;
+      continue;
+    }
+    char32_t c;
+    int len = DecodeUtf8(in, i, &c);
+    if (nfc.getCombiningClass(static_cast<UChar32>(c)) == 0) {
+      run = 0;
+    } else if (++run > kMaxNonStarters) {
+      cuts.push_back(i);
+      run = 1;
+    }
+    i += len;
+  }
+  return cuts;
+}
 
 // NFC of `in` into *out with its map; false when `in` is already NFC.
 bool Nfc(const std::string& in, std::string* out, OffsetMap* map) {
   UErrorCode ec = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(ec);
   if (U_FAILURE(ec)) return false;
-  icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
-  if (nfc->isNormalizedUTF8(piece, ec) || U_FAILURE(ec)) return false;
-  ec = U_ZERO_ERROR;
-  icu::Edits edits;
-  icu::StringByteSink<std::string> sink(out, static_cast<int32_t>(in.size()));
-  nfc->normalizeUTF8(0, piece, sink, &edits, ec);
-  if (U_FAILURE(ec)) {
-    out->clear();
-    return false;
+  // The cuts come first: isNormalizedUTF8 is itself quadratic on a long run.
+  std::vector<size_t> cuts = StreamSafeCuts(in, *nfc);
+  if (cuts.empty()) {
+    icu::StringPiece whole(in.data(), static_cast<int32_t>(in.size()));
+    if (nfc->isNormalizedUTF8(whole, ec) || U_FAILURE(ec)) return false;
   }
-  icu::Edits::Iterator it = edits.getFineIterator();
-  while (it.next(ec)) {
-    if (it.hasChange()) {
-      map->Replace(it.sourceIndex(), it.oldLength(), it.newLength());
-    } else {
-      map->Copy(it.sourceIndex(), it.oldLength());
+  cuts.push_back(in.size());
+  icu::StringByteSink<std::string> sink(out, static_cast<int32_t>(in.size()));
+  size_t begin = 0;
+  for (size_t end : cuts) {
+    ec = U_ZERO_ERROR;
+    icu::Edits edits;
+    icu::StringPiece piece(in.data() + begin, static_cast<int32_t>(end - begin));
+    nfc->normalizeUTF8(0, piece, sink, &edits, ec);
+    if (U_FAILURE(ec)) {
+      out->clear();
+      *map = OffsetMap();
+      return false;
     }
+    icu::Edits::Iterator it = edits.getFineIterator();
+    const uint32_t base = static_cast<uint32_t>(begin);
+    while (it.next(ec)) {
+      if (it.hasChange()) {
+        map->Replace(base + it.sourceIndex(), it.oldLength(), it.newLength());
+      } else {
+        map->Copy(base + it.sourceIndex(), it.oldLength());
+      }
+    }
+    begin = end;
   }
   map->Finish(static_cast<uint32_t>(in.size()));
   return true;

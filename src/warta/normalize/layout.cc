@@ -213,10 +213,15 @@ bool LayoutAnalyzer::MatchRule(const Rule& r, std::string_view line, uint32_t of
         }
         break;
       case MatchKind::kRegex: {
+        // Each search is linear, but one can scan to the line's end before
+        // settling on a short match ("a.*z|a" on "aaaa..."), so unbounded
+        // repeated searches would be quadratic in the line: cap them.
+        constexpr int kMaxMatchesPerLine = 16;
         re2::StringPiece input(line.data(), line.size());
         re2::StringPiece m;
         size_t pos = 0;
-        while (pos <= line.size() &&
+        int matches = 0;
+        while (pos <= line.size() && matches++ < kMaxMatchesPerLine &&
                r.regex->Match(input, pos, line.size(), RE2::UNANCHORED, &m, 1)) {
           size_t b = m.data() - line.data();
           if (m.empty()) break;
