@@ -45,7 +45,7 @@ lines = (jl({"id": "ok1", "text": ARTICLE}) + b"[1,2]\n" + jl({"id": "nt"}) + jl
 code, out, err = run(BIN, ["extract", "--max-article-bytes", "400"], lines)
 recs = records(out)
 want = [("ok1", "ok", None), ("-:2", "error", "not_object"), ("nt", "error", "missing_text"),
-        ("ns", "error", "text_not_string"), ("-:5", "error", "invalid_utf8"),
+        ("ns", "error", "text_not_string"), ("u", "error", "invalid_utf8"),
         ("big", "error", "too_large"), ("42", "ok", None), ("-:10", "error", "invalid_json")]
 got = [(r["id"], r["status"], r.get("error", {}).get("code")) for r in recs]
 f.check(got == want, f"error classes: {got}")

@@ -34,8 +34,12 @@ def setup_cases(root_is_root):
          "warta: d/abbreviations.tsv:1: empty file (expected a header line)\n"),
         ("comments only", lambda: write("d/abbreviations.tsv", "# a\n# b\n\n"), 2,
          "warta: d/abbreviations.tsv:3: no header line\n"),
-        ("header only is an empty lexicon", lambda: write("d/abbreviations.tsv", "# c\n" + ABBR),
+        ("header only is an empty lexicon", lambda: write("d/outlets.tsv", "# c\nname\tcanonical\n"),
          0, ""),
+        ("other lexicons need the abbreviations they use",
+         lambda: write("d/abbreviations.tsv", "# c\n" + ABBR), 2,
+         "warta: lexicons/name_stopwords.tsv:177: expected one word, but 'Jl.' is 2 tokens "
+         "(a word ending in '.' must be in abbreviations.tsv)\n"),
         ("row with too few columns", lambda: write("d/abbreviations.tsv", ABBR + "Kab.\tno\n"), 2,
          "warta: d/abbreviations.tsv:2: expected 3 columns, got 2\n"),
         ("row with too many columns",

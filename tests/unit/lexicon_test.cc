@@ -27,13 +27,13 @@ TEST_CASE("TSV validation reports file:line") {
       {"a\tb\nx\n", "t.tsv:2: expected 2 columns, got 1", 0},
       {"a\tb\nx\ty\tz\n", "t.tsv:2: expected 2 columns, got 3", 0},
       {"# only comments\n", "t.tsv:1: no header line", 0},
-      {"", "t.tsv:0: no header line", 0},
+      {"", "t.tsv:1: empty file (expected a header line)", 0},
       {"a\ta\n", "t.tsv:1: duplicate column 'a' in header", 0},
       {"a\t\n", "t.tsv:1: empty column name in header", 0},
       {"b\tc\n", "t.tsv:1: header lacks required column 'a'", 0},
       {"a\tb\n x\ty\n", "t.tsv:2: field 1 has leading or trailing spaces", 0},
       {"a\tb\nx\ty \n", "t.tsv:2: field 2 has leading or trailing spaces", 0},
-      {"a\tb\n\xff\ty\n", "t.tsv:1: file is not valid UTF-8", 0},
+      {"a\tb\n\xff\ty\n", "t.tsv:2: invalid UTF-8 at column 1", 0},
       {"a\tb\nx\t\n", "", 1},
   };
   for (const TsvCase& c : cases) {
@@ -89,7 +89,7 @@ TEST_CASE("a directory overrides embedded lexicons file by file") {
 
   StatusOr<LexiconSet> missing = LexiconSet::Load((dir / "nope").string());
   REQUIRE_FALSE(missing.ok());
-  CHECK(missing.status().message() == (dir / "nope").string() + ": not a directory");
+  CHECK(missing.status().message() == (dir / "nope").string() + ": no such directory");
   fs::remove_all(dir);
 }
 

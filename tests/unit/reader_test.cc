@@ -34,7 +34,7 @@ TEST_CASE("JSONL records: every shape gets an article or an error") {
       {R"({"id":"b"})", ErrorCode::kMissingText, "b", "", ""},
       {R"({"id":"c","text":42})", ErrorCode::kTextNotString, "c", "", ""},
       {R"({"id":"d","text":["a"]})", ErrorCode::kTextNotString, "d", "", ""},
-      {"{\"id\":\"e\",\"text\":\"caf\xc3\"}", ErrorCode::kInvalidUtf8, "f:1", "", ""},
+      {"{\"id\":\"e\",\"text\":\"caf\xc3\"}", ErrorCode::kInvalidUtf8, "e", "", ""},
   };
   InputOptions opts;
   for (const RecordCase& c : cases) {

@@ -125,6 +125,13 @@ void FoldCase(std::string_view s, std::string* out) {
   }
 }
 
+std::string OneWordError(std::string_view word, size_t tokens) {
+  std::string msg = "expected one word, but '" + std::string(word) + "' is " +
+                    std::to_string(tokens) + " tokens";
+  if (!word.empty() && word.back() == '.') msg += " (a word ending in '.' must be in abbreviations.tsv)";
+  return msg;
+}
+
 uint32_t TokenizedText::SentenceOf(uint32_t token) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), token,
                              [](uint32_t t, const Sentence& s) { return t < s.first; });

@@ -124,6 +124,11 @@ class Tokenizer {
   std::unordered_set<std::string> abbreviations_;  // folded, with the final '.'
 };
 
+// The validation message for a lexicon entry that must be one token but is
+// `tokens` tokens: it names the usual cause, a final period that
+// abbreviations.tsv does not list.
+std::string OneWordError(std::string_view word, size_t tokens);
+
 // Appends the lower-case (simple case folding) form of `s` to *out.
 void FoldCase(std::string_view s, std::string* out);
 

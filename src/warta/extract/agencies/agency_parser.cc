@@ -124,7 +124,7 @@ StatusOr<AgencyParser> AgencyParser::Create(const BuildContext& ctx) {
   for (const TsvRow& row : words->rows()) {
     const std::string& role = row.fields[words->Column("role")];
     std::vector<std::string> t = ctx.tokenizer.PhraseTokens(row.fields[words->Column("word")]);
-    if (t.size() != 1) return words->Error(row, "expected one word");
+    if (t.size() != 1) return words->Error(row, OneWordError(row.fields[words->Column("word")], t.size()));
     uint32_t id = ctx.vocabulary->Intern(t[0]);
     if (role == "cue") {
       p.cues_.insert(id);

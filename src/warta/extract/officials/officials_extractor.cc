@@ -102,7 +102,7 @@ StatusOr<std::unique_ptr<Extractor>> OfficialsExtractor::Create(BuildContext& ct
                      [&](const char* k) { return kind == k; }))
       return stop->Error(row, "unknown kind '" + kind + "'");
     std::vector<std::string> t = ctx.tokenizer.PhraseTokens(row.fields[stop->Column("word")]);
-    if (t.size() != 1) return stop->Error(row, "expected one word");
+    if (t.size() != 1) return stop->Error(row, OneWordError(row.fields[stop->Column("word")], t.size()));
     e->stopwords_.emplace(ctx.vocabulary->Intern(t[0]), kind);
   }
   return std::unique_ptr<Extractor>(std::move(e));

@@ -99,7 +99,7 @@ StatusOr<RegionMatcher> RegionMatcher::Create(const BuildContext& ctx) {
     const std::string& r = row.fields[role];
     if (r != "prefix" && r != "suffix") return places->Error(row, "role must be prefix or suffix");
     std::vector<std::string> t = ctx.tokenizer.PhraseTokens(row.fields[word]);
-    if (t.size() != 1) return places->Error(row, "expected one word");
+    if (t.size() != 1) return places->Error(row, OneWordError(row.fields[word], t.size()));
     m.place_words_[ctx.vocabulary->Intern(t[0])] = r == "prefix" ? 'p' : 's';
   }
   return m;
