@@ -180,6 +180,7 @@ struct DateFinder::Lexicon {
   std::vector<DateWord> word_info;
   std::optional<NumberReader> numbers;
   StarterSet starters;  // first words of all the above
+  std::unique_ptr<Vocabulary> own_vocabulary;  // when Create had none
 };
 
 namespace {
@@ -1516,7 +1517,8 @@ DateFinder::DateFinder(DateFinder&&) noexcept = default;
 DateFinder& DateFinder::operator=(DateFinder&&) noexcept = default;
 DateFinder::~DateFinder() = default;
 
-StatusOr<DateFinder> DateFinder::Create(const LexiconSet& lexicons, const Tokenizer& tokenizer) {
+StatusOr<DateFinder> DateFinder::Create(const LexiconSet& lexicons, const Tokenizer& tokenizer,
+                                        Vocabulary* vocabulary) {
   DateFinder f;
   Lexicon& lex = *f.lex_;
   Status s = LoadNames(
@@ -1565,11 +1567,28 @@ StatusOr<DateFinder> DateFinder::Create(const LexiconSet& lexicons, const Tokeni
   lex.starters.Add(lex.months);
   lex.starters.Add(lex.weekdays);
   lex.numbers->AddNumberStarters(&lex.starters);
+  // Word ids instead of hashing every token's text.
+  if (!vocabulary) {
+    lex.own_vocabulary = std::make_unique<Vocabulary>();
+    vocabulary = lex.own_vocabulary.get();
+  }
+  lex.months.Intern(vocabulary);
+  lex.weekdays.Intern(vocabulary);
+  lex.words.Intern(vocabulary);
+  lex.starters.Intern(vocabulary);
+  lex.numbers->Intern(vocabulary);
   return f;
 }
 
-DateResult DateFinder::Find(std::string_view text, const TokenizedText& tokens,
+DateResult DateFinder::Find(std::string_view text, const TokenizedText& tokens_in,
                             const DateContext& ctx) const {
+  // Standalone: the tokens carry no ids of our vocabulary yet.
+  std::optional<TokenizedText> own;
+  if (lex_->own_vocabulary) {
+    own = tokens_in;
+    lex_->own_vocabulary->Assign(&*own);
+  }
+  const TokenizedText& tokens = own ? *own : tokens_in;
   DateResult result;
   std::vector<Draft> drafts;
   Scanner scanner(*lex_, text, tokens);
