@@ -577,6 +577,8 @@ TEST_CASE("regression: sets of parts of the day, quarters and period ends") {
       {"Warga senam setiap pagi di alun-alun.", "", "setiap pagi", "XXXX-XX-XXTMO"},
       {"Laporan dikirim setiap triwulan ke provinsi.", "", "setiap triwulan", "P3M"},
       {"Evaluasi dilakukan setiap akhir tahun.", "", "setiap akhir tahun", "P1Y"},
+      {"Festival digelar setiap pertengahan bulan April.", "2023-06-01", "pertengahan bulan April",
+       "2023-04"},
   });
 }
 

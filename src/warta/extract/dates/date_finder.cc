@@ -179,7 +179,7 @@ struct DateFinder::Lexicon {
   WordTrie words;
   std::vector<DateWord> word_info;
   std::optional<NumberReader> numbers;
-  StarterSet starters;  // first words of all the above
+  StarterSet starters;                         // first words of all the above
   std::unique_ptr<Vocabulary> own_vocabulary;  // when Create had none
 };
 
@@ -1039,7 +1039,7 @@ class Scanner {
       d.literal = w->value == "Q" ? "P3M" : w->value == "H" ? "P6M" : "P4M";  // "tiap triwulan"
       d.te = e;
     } else if (uint32_t me; Is(j, WordClass::kMod, &me) && Is(me, WordClass::kUnit, &e, &w) &&
-                            (w->value == "Y" || w->value == "M")) {
+                            (w->value == "Y" || w->value == "M") && !Month(e)) {
       d.literal = DurationValue(1, false, w->value);  // "setiap akhir tahun"
       d.te = e;
     } else if (Is(j, WordClass::kUnit, &e, &w) || Is(j, WordClass::kUnitOne, &e, &w)) {
