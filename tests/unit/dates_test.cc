@@ -3,6 +3,7 @@
 // ISO week 2021-W52.
 #include <doctest/doctest.h>
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,7 @@ const DateExpr* FindSpan(const ArticleResult& r, const std::string& span) {
 std::string AllDates(const ArticleResult& r) {
   std::string s;
   for (const DateExpr& d : r.extraction.dates) {
-    s += "[" + std::string(r.doc.Slice(d.span)) + " = " + d.value + "] ";
+    s.append("[").append(r.doc.Slice(d.span)).append(" = ").append(d.value).append("] ");
   }
   return s;
 }
@@ -59,8 +60,7 @@ TEST_CASE("full dates in every written form") {
       {"Surat itu bertanggal 30/12/2021.", "", "30/12/2021", "2021-12-30"},
       {"Data diperbarui 30-12-2021 oleh dinas.", "", "30-12-2021", "2021-12-30"},
       {"Laporan terbit 2021-12-30 di laman resmi.", "", "2021-12-30", "2021-12-30"},
-      {"Ia dilantik pada 10 Nopember 2020 di gedung dewan.", "", "10 Nopember 2020",
-       "2020-11-10"},
+      {"Ia dilantik pada 10 Nopember 2020 di gedung dewan.", "", "10 Nopember 2020", "2020-11-10"},
       {"Rapat dijadwalkan 3 Pebruari 2022.", "", "3 Pebruari 2022", "2022-02-03"},
       {"Kontrak diteken 17 Agt 2021.", "", "17 Agt 2021", "2021-08-17"},
       {"Festival dibuka 5 Sept. 2021 di alun-alun.", "", "5 Sept. 2021", "2021-09-05"},
@@ -69,12 +69,10 @@ TEST_CASE("full dates in every written form") {
       {"Perda itu disahkan 1 Oktober 2019.", "", "1 Oktober 2019", "2019-10-01"},
       {"Dokumen tertanggal 29.12.2021 itu hilang.", "", "29.12.2021", "2021-12-29"},
       {"Kegiatan berlangsung tanggal 12 Juni 2022.", "", "tanggal 12 Juni 2022", "2022-06-12"},
-      {"Peresmian dilakukan Kamis, 2 September 2021.", "", "Kamis, 2 September 2021",
-       "2021-09-02"},
+      {"Peresmian dilakukan Kamis, 2 September 2021.", "", "Kamis, 2 September 2021", "2021-09-02"},
       {"Proklamasi dibacakan pada 17 Agustus 1945 di Jakarta.", "", "17 Agustus 1945",
        "1945-08-17"},
-      {"Putusan dibacakan Jumat (24/4/2020) sore.", "", "Jumat (24/4/2020) sore",
-       "2020-04-24TAF"},
+      {"Putusan dibacakan Jumat (24/4/2020) sore.", "", "Jumat (24/4/2020) sore", "2020-04-24TAF"},
       {"Kunjungan dilakukan Sabtu, 27/11/2021.", "", "Sabtu, 27/11/2021", "2021-11-27"},
       {"Musda digelar 4 Mei 2019 di aula.", "", "4 Mei 2019", "2019-05-04"},
       {"Banjir besar terjadi 1 Januari 2020.", "", "1 Januari 2020", "2020-01-01"},
@@ -91,13 +89,10 @@ TEST_CASE("full dates in every written form") {
 
 TEST_CASE("news style weekday with day/month, year from the reference") {
   CheckCases({
-      {"Bupati meninjau lokasi banjir, Rabu (29/12).", "2021-12-30", "Rabu (29/12)",
-       "2021-12-29"},
+      {"Bupati meninjau lokasi banjir, Rabu (29/12).", "2021-12-30", "Rabu (29/12)", "2021-12-29"},
       {"Kapolres memimpin apel, Senin (27/3/2017).", "", "Senin (27/3/2017)", "2017-03-27"},
-      {"Warga berkumpul di balai desa, Senin (11/11/24).", "", "Senin (11/11/24)",
-       "2024-11-11"},
-      {"Gubernur meresmikan jembatan, Kamis (11/4).", "2024-04-12", "Kamis (11/4)",
-       "2024-04-11"},
+      {"Warga berkumpul di balai desa, Senin (11/11/24).", "", "Senin (11/11/24)", "2024-11-11"},
+      {"Gubernur meresmikan jembatan, Kamis (11/4).", "2024-04-12", "Kamis (11/4)", "2024-04-11"},
       {"Tim tiba di lokasi, Ahad (2/1).", "2022-01-03", "Ahad (2/1)", "2022-01-02"},
       {"Pawai digelar Minggu (26/12) pagi.", kRef, "Minggu (26/12) pagi", "2021-12-26TMO"},
       {"Kepala dinas hadir, Jumat (31/12).", "2022-01-03", "Jumat (31/12)", "2021-12-31"},
@@ -105,8 +100,7 @@ TEST_CASE("news style weekday with day/month, year from the reference") {
       {"Sekda menerima tamu pada Rabu (29/12) kemarin.", "2021-12-30", "Rabu (29/12) kemarin",
        "2021-12-29"},
       {"Camat membuka lomba, Selasa (1/6).", "2021-06-02", "Selasa (1/6)", "2021-06-01"},
-      {"Petugas berjaga hingga Sabtu (25/12) malam.", kRef, "Sabtu (25/12) malam",
-       "2021-12-25TNI"},
+      {"Petugas berjaga hingga Sabtu (25/12) malam.", kRef, "Sabtu (25/12) malam", "2021-12-25TNI"},
       {"Jumat (5/11) dini hari, hujan deras turun.", "2021-11-06", "Jumat (5/11) dini hari",
        "2021-11-05TNI"},
       {"Wali kota menyerahkan bantuan, Kamis (30/12/2021).", "", "Kamis (30/12/2021)",
@@ -128,8 +122,7 @@ TEST_CASE("months, years, decades and parts of a year") {
       {"Pertumbuhan melambat pada triwulan III 2021.", "", "triwulan III 2021", "2021-Q3"},
       {"Target dicapai pada semester pertama 2022.", "", "semester pertama 2022", "2022-H1"},
       {"Laba naik di kuartal I/2022.", "", "kuartal I/2022", "2022-Q1"},
-      {"Ekspor turun pada kuartal kedua tahun ini.", kRef, "kuartal kedua tahun ini",
-       "2021-Q2"},
+      {"Ekspor turun pada kuartal kedua tahun ini.", kRef, "kuartal kedua tahun ini", "2021-Q2"},
       {"Harga stabil sampai bulan Maret.", kRef, "bulan Maret", "2022-03"},
       {"Pada tahun 2020/2021 jumlah siswa bertambah.", "", "tahun 2020/2021", "2020/2021"},
       {"Ia menjabat periode 2019-2024.", "", "2019-2024", "2019/2024"},
@@ -162,8 +155,8 @@ TEST_CASE("modifiers set mod") {
       {"Jalan itu diperbaiki pertengahan tahun 2021.", "pertengahan tahun 2021", "2021", "MID"},
       {"Harga cabai naik medio Juni 2021.", "medio Juni 2021", "2021-06", "MID"},
       {"Dana cair akhir Desember 2021.", "akhir Desember 2021", "2021-12", "END"},
-      {"Di penghujung tahun 2021, kota itu meraih penghargaan.", "penghujung tahun 2021",
-       "2021", "END"},
+      {"Di penghujung tahun 2021, kota itu meraih penghargaan.", "penghujung tahun 2021", "2021",
+       "END"},
       {"Rencana itu dibahas akhir tahun ini.", "akhir tahun ini", "2021", "END"},
       {"Lelang dibuka awal bulan depan.", "awal bulan depan", "2022-01", "START"},
       {"Jembatan selesai akhir tahun.", "akhir tahun", "2021", "END"},
@@ -201,8 +194,7 @@ TEST_CASE("relative expressions resolve against the reference date") {
       {"Ia datang Senin lalu.", kRef, "Senin lalu", "2021-12-27"},
       {"Pelantikan digelar Jumat mendatang.", kRef, "Jumat mendatang", "2021-12-31"},
       {"Harga naik sejak Desember lalu.", kRef, "Desember lalu", "2020-12"},
-      {"Pemilihan berlangsung 20 Januari mendatang.", kRef, "20 Januari mendatang",
-       "2022-01-20"},
+      {"Pemilihan berlangsung 20 Januari mendatang.", kRef, "20 Januari mendatang", "2022-01-20"},
       {"Kebijakan berubah sejak sepuluh tahun lalu.", kRef, "sepuluh tahun lalu", "2011"},
       {"Warga mengungsi sejak sebulan lalu.", kRef, "sebulan lalu", "2021-11"},
       {"Pertandingan dilanjutkan pekan depan.", kRef, "pekan depan", "2022-W01"},
@@ -239,8 +231,7 @@ TEST_CASE("relative expressions resolve against the reference date") {
 
 TEST_CASE("ranges") {
   CheckCases({
-      {"Pameran digelar 5-7 Juni 2022 di Jakarta.", "", "5-7 Juni 2022",
-       "2022-06-05/2022-06-07"},
+      {"Pameran digelar 5-7 Juni 2022 di Jakarta.", "", "5-7 Juni 2022", "2022-06-05/2022-06-07"},
       {"Pendaftaran dibuka 15 s.d. 20 November 2021.", "", "15 s.d. 20 November 2021",
        "2021-11-15/2021-11-20"},
       {"Survei dilakukan Januari hingga Maret 2022.", "", "Januari hingga Maret 2022",
@@ -255,10 +246,8 @@ TEST_CASE("ranges") {
        "2021-07/2021-12"},
       {"Ujian digelar 6 hingga 8 Desember 2021.", "", "6 hingga 8 Desember 2021",
        "2021-12-06/2021-12-08"},
-      {"Data tahun 2015 sampai 2020 dikumpulkan.", "", "tahun 2015 sampai 2020",
-       "2015/2020"},
-      {"Pendaftaran 1 s/d 10 Januari 2022.", "", "1 s/d 10 Januari 2022",
-       "2022-01-01/2022-01-10"},
+      {"Data tahun 2015 sampai 2020 dikumpulkan.", "", "tahun 2015 sampai 2020", "2015/2020"},
+      {"Pendaftaran 1 s/d 10 Januari 2022.", "", "1 s/d 10 Januari 2022", "2022-01-01/2022-01-10"},
       {"Bencana itu terjadi 2004 - 2005.", "", "2004 - 2005", "2004/2005"},
   });
 }
@@ -279,8 +268,7 @@ TEST_CASE("durations") {
       {"Jam malam berlaku 30 hari.", "", "30 hari", "P30D"},
       {"Ia menempuh perjalanan 45 menit.", "", "45 menit", "PT45M"},
       {"Pembangunan selesai dalam sebelas bulan.", "", "sebelas bulan", "P11M"},
-      {"Kerja sama itu berlangsung dua puluh lima tahun.", "", "dua puluh lima tahun",
-       "P25Y"},
+      {"Kerja sama itu berlangsung dua puluh lima tahun.", "", "dua puluh lima tahun", "P25Y"},
       {"Ia menunggu dua Minggu untuk hasilnya.", "", "dua Minggu", "P2W"},
       {"Penyelidikan butuh 90 detik saja.", "", "90 detik", "PT90S"},
       {"Tradisi itu bertahan satu abad.", "", "satu abad", "P1CE"},
@@ -309,19 +297,18 @@ TEST_CASE("sets") {
 
 TEST_CASE("clock times, joined to their date") {
   CheckCases({
-      {"Rapat dimulai pukul 09.00 WIB di aula.", kRef, "pukul 09.00 WIB",
-       "XXXX-XX-XXT09:00"},
+      {"Rapat dimulai pukul 09.00 WIB di aula.", kRef, "pukul 09.00 WIB", "XXXX-XX-XXT09:00"},
       {"Pesawat mendarat 10.30 WITA.", kRef, "10.30 WITA", "XXXX-XX-XXT10:30"},
-      {"Apel digelar Rabu (29/12) pukul 07.30 WIB.", "2021-12-30",
-       "Rabu (29/12) pukul 07.30 WIB", "2021-12-29T07:30"},
+      {"Apel digelar Rabu (29/12) pukul 07.30 WIB.", "2021-12-30", "Rabu (29/12) pukul 07.30 WIB",
+       "2021-12-29T07:30"},
       {"Banjir datang Senin (27/12) sekitar pukul 02.00 WIB.", kRef,
        "Senin (27/12) sekitar pukul 02.00 WIB", "2021-12-27T02:00"},
       {"Kebakaran terjadi pukul 8 malam.", kRef, "pukul 8 malam", "XXXX-XX-XXT20:00"},
       {"Layanan dibuka pukul 08.00-15.00 WIB.", kRef, "pukul 08.00-15.00 WIB",
        "XXXX-XX-XXT08:00/XXXX-XX-XXT15:00"},
       {"Kereta berangkat pukul 16:45 WIT.", kRef, "pukul 16:45 WIT", "XXXX-XX-XXT16:45"},
-      {"Pada 3 Januari 2022 pukul 10.00 WIB, tim berangkat.", "",
-       "3 Januari 2022 pukul 10.00 WIB", "2022-01-03T10:00"},
+      {"Pada 3 Januari 2022 pukul 10.00 WIB, tim berangkat.", "", "3 Januari 2022 pukul 10.00 WIB",
+       "2022-01-03T10:00"},
       {"Pukul 14.00 WIB, Kamis (30/12), hujan turun.", kRef, "Pukul 14.00 WIB, Kamis (30/12)",
        "2021-12-30T14:00"},
       {"Rabu (29/12) di balai kota, rapat dimulai pukul 10.00 WIB.", "2021-12-30",
@@ -456,15 +443,13 @@ TEST_CASE("reference date: input, text, year checked against a weekday, none") {
       {"Sepanjang 2021, kota itu meraih 20 penghargaan. Piagam diterima Rabu (29/12).", "",
        "2021-12-29", "text"},
       {"Kemarin hujan turun.", "2021-05-04", "2021-05-04", "input"},
-      {"Acara digelar Jumat, 5 November 2021. Kemarin panitia bersiap.", "", "2021-11-05",
-       "text"},
+      {"Acara digelar Jumat, 5 November 2021. Kemarin panitia bersiap.", "", "2021-11-05", "text"},
       {"Kemarin hujan turun. Rabu (29/12) warga mengungsi.", "", "", "none"},
       {"Tahun 2021 ditutup dengan pesta. Acara digelar Senin (3/1).", "", "2022-01-03", "text"},
       {"Tahun 2021 ditutup dengan pesta. Acara digelar Jumat (29/12).", "", "", "none"},
-      {"Sejak 2006 pasar itu ramai. Pada 2021 pasar direnovasi, Rabu (29/12).", "",
-       "2021-12-29", "text"},
-      {"Rapat 3 Maret 2020 dan Kamis, 5 Maret 2020 membahas anggaran.", "", "2020-03-05",
+      {"Sejak 2006 pasar itu ramai. Pada 2021 pasar direnovasi, Rabu (29/12).", "", "2021-12-29",
        "text"},
+      {"Rapat 3 Maret 2020 dan Kamis, 5 Maret 2020 membahas anggaran.", "", "2020-03-05", "text"},
       {"Gedung yang dibangun 1 Juni 1977 itu dipugar 2 Mei 2019. Maret lalu atapnya bocor.", "",
        "2019-05-02", "text"},
   };
@@ -535,6 +520,103 @@ TEST_CASE("calendar arithmetic") {
   CHECK(ParseIsoDate("2021-02-29") == std::nullopt);
   CHECK(ParseIsoDate("2021-12-29").has_value());
   CHECK(FormatDate(2021, 7, 0) == "2021-07");
+}
+
+// Regressions found on the evaluation corpus (branch dates3); each table is
+// one class of error, with original sentences.
+TEST_CASE("regression: part of the day after a date keeps type date") {
+  struct TypeCase {
+    const char* text;
+    const char* published;
+    const char* span;
+    const char* value;
+    const char* type;
+  };
+  const TypeCase cases[] = {
+      {"Petugas menyisir gang di Tembung, Sabtu (14/10/2023) dini hari.", "",
+       "Sabtu (14/10/2023) dini hari", "2023-10-14TNI", "date"},
+      {"Rombongan bupati tiba di pelabuhan Senin pagi.", "2024-01-08", "Senin pagi",
+       "2024-01-08TMO", "date"},
+      {"Air mulai surut kemarin sore.", "2024-03-04", "kemarin sore", "2024-03-03TAF", "date"},
+      {"Apel dimulai Rabu (29/12) pukul 07.30 WIB.", "2021-12-30", "Rabu (29/12) pukul 07.30 WIB",
+       "2021-12-29T07:30", "time"},
+      {"Pasar malam buka pukul 18.00 hingga 23.00 WIB.", "", "pukul 18.00 hingga 23.00 WIB",
+       "XXXX-XX-XXT18:00/XXXX-XX-XXT23:00", "range"},
+  };
+  for (const TypeCase& c : cases) {
+    CAPTURE(std::string(c.text));
+    ArticleResult r = Run(c.text, c.published);
+    const DateExpr* d = FindSpan(r, c.span);
+    CAPTURE(AllDates(r));
+    REQUIRE(d != nullptr);
+    CHECK(d->value == c.value);
+    CHECK(d->type == c.type);
+  }
+}
+
+TEST_CASE("regression: clock time takes the date of an earlier sentence of its paragraph") {
+  CheckCases({
+      {"Sidang digelar Kamis (30/11/2023). Sidang yang dijadwalkan pukul 10.00 WIB itu molor.", "",
+       "pukul 10.00 WIB", "2023-11-30T10:00"},
+      {"Gempa terjadi Senin (27/11) dini hari. Getaran terasa sekitar pukul 02.17 WITA.",
+       "2023-11-28", "pukul 02.17 WITA", "2023-11-27T02:17"},
+      // A new paragraph does not inherit the date.
+      {"Gempa terjadi Senin (27/11).\n\nPosko dibuka pukul 08.00 WITA.", "2023-11-28",
+       "pukul 08.00 WITA", "XXXX-XX-XXT08:00"},
+      // The time of a recurrence has no date.
+      {"Kapal tiba Selasa (13/2/2024). Setiap pagi mulai pukul 06.00 WIT logistik dibongkar.", "",
+       "pukul 06.00 WIT", "XXXX-XX-XXT06:00"},
+      {"Jalan ditutup pukul 19.00 hingga 21.00 WIB, Senin (8/4).", "2024-04-09",
+       "pukul 19.00 hingga 21.00 WIB, Senin (8/4)", "2024-04-08T19:00/2024-04-08T21:00"},
+  });
+}
+
+TEST_CASE("regression: sets of parts of the day, quarters and period ends") {
+  CheckCases({
+      {"Petugas berpatroli setiap malam di pasar.", "", "setiap malam", "XXXX-XX-XXTNI"},
+      {"Warga senam setiap pagi di alun-alun.", "", "setiap pagi", "XXXX-XX-XXTMO"},
+      {"Laporan dikirim setiap triwulan ke provinsi.", "", "setiap triwulan", "P3M"},
+      {"Evaluasi dilakukan setiap akhir tahun.", "", "setiap akhir tahun", "P1Y"},
+      {"Festival digelar setiap pertengahan bulan April.", "2023-06-01", "pertengahan bulan April",
+       "2023-04"},
+  });
+}
+
+TEST_CASE("regression: tahun sebelumnya is the year before the one the paragraph names") {
+  CheckCases({
+      {"Menurut survei 2023, angka stunting turun dibanding tahun sebelumnya.", "2024-02-01",
+       "tahun sebelumnya", "2022"},
+      {"Nilai ekspor turun dibanding tahun sebelumnya.", "2024-02-01", "tahun sebelumnya", "2023"},
+  });
+}
+
+TEST_CASE("regression: a day name with pekan lalu/depan is that day of that week") {
+  CheckCases({
+      // 2023-07-05 is a Wednesday of ISO week 27.
+      {"Pelantikan digelar Senin pekan depan di aula.", "2023-07-05", "Senin pekan depan",
+       "2023-07-10"},
+      {"Piagam diserahkan Kamis pekan lalu di Jakarta.", "2023-07-05", "Kamis pekan lalu",
+       "2023-06-29"},
+      {"Rapat diadakan Jumat minggu ini.", "2023-07-05", "Jumat minggu ini", "2023-07-07"},
+  });
+}
+
+TEST_CASE("regression: the year of a regulation's number is not a date") {
+  const NoDateCase cases[] = {
+      {"Ia dijerat Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika.", "2009"},
+      {"Aturan itu tercantum dalam PP 94 Tahun 2021 tentang disiplin.", "2021"},
+      {"Pelaku dijerat UU No. 21 Tahun 2007 tentang TPPO.", "2007"},
+  };
+  for (const NoDateCase& c : cases) {
+    CAPTURE(std::string(c.text));
+    ArticleResult r = Run(c.text, "");
+    CAPTURE(AllDates(r));
+    std::string_view text(c.text);
+    size_t at = text.find(c.not_span);
+    for (const DateExpr& d : r.extraction.dates) {
+      CHECK_FALSE((d.span.begin < at + std::strlen(c.not_span) && d.span.end > at));
+    }
+  }
 }
 
 }  // namespace

@@ -13,9 +13,31 @@
 namespace warta {
 
 enum class WordClass : uint8_t {
-  kRelDay, kUnit, kUnitOne, kPast, kFuture, kAhead, kThis, kMod, kLead, kYearWord,
-  kMonthWord, kDayWord, kSet, kRangeTo, kQuarter, kStreak, kClock, kZone, kPeriod, kAge,
-  kDecade, kNoYear, kNoYearAfter, kFutureTense, kPerson,
+  kRelDay,
+  kUnit,
+  kUnitOne,
+  kPast,
+  kFuture,
+  kAhead,
+  kThis,
+  kMod,
+  kLead,
+  kYearWord,
+  kMonthWord,
+  kDayWord,
+  kSet,
+  kRangeTo,
+  kQuarter,
+  kStreak,
+  kClock,
+  kZone,
+  kPeriod,
+  kAge,
+  kDecade,
+  kNoYear,
+  kNoYearAfter,
+  kFutureTense,
+  kPerson,
 };
 
 namespace {
@@ -28,17 +50,28 @@ struct ClassName {
 };
 
 constexpr ClassName kClassNames[] = {
-    {"rel_day", WordClass::kRelDay, true, true},      {"unit", WordClass::kUnit, true, true},
-    {"unit_one", WordClass::kUnitOne, true, true},    {"past", WordClass::kPast, false},
-    {"future", WordClass::kFuture, false},      {"ahead", WordClass::kAhead, false},
-    {"this", WordClass::kThis, false},          {"mod", WordClass::kMod, true, true},
-    {"lead", WordClass::kLead, false, true},          {"year_word", WordClass::kYearWord, false, true},
-    {"month_word", WordClass::kMonthWord, false, true}, {"day_word", WordClass::kDayWord, false, true},
-    {"set", WordClass::kSet, false, true},            {"range_to", WordClass::kRangeTo, false},
-    {"quarter", WordClass::kQuarter, true, true},     {"streak", WordClass::kStreak, false},
-    {"clock", WordClass::kClock, false, true},        {"zone", WordClass::kZone, true},
-    {"period", WordClass::kPeriod, true},       {"age", WordClass::kAge, false},
-    {"decade", WordClass::kDecade, false, true},      {"no_year", WordClass::kNoYear, false},
+    {"rel_day", WordClass::kRelDay, true, true},
+    {"unit", WordClass::kUnit, true, true},
+    {"unit_one", WordClass::kUnitOne, true, true},
+    {"past", WordClass::kPast, false},
+    {"future", WordClass::kFuture, false},
+    {"ahead", WordClass::kAhead, false},
+    {"this", WordClass::kThis, false},
+    {"mod", WordClass::kMod, true, true},
+    {"lead", WordClass::kLead, false, true},
+    {"year_word", WordClass::kYearWord, false, true},
+    {"month_word", WordClass::kMonthWord, false, true},
+    {"day_word", WordClass::kDayWord, false, true},
+    {"set", WordClass::kSet, false, true},
+    {"range_to", WordClass::kRangeTo, false},
+    {"quarter", WordClass::kQuarter, true, true},
+    {"streak", WordClass::kStreak, false},
+    {"clock", WordClass::kClock, false, true},
+    {"zone", WordClass::kZone, true},
+    {"period", WordClass::kPeriod, true},
+    {"age", WordClass::kAge, false},
+    {"decade", WordClass::kDecade, false, true},
+    {"no_year", WordClass::kNoYear, false},
     {"no_year_after", WordClass::kNoYearAfter, false},
     {"future_tense", WordClass::kFutureTense, false},
     {"person", WordClass::kPerson, false},
@@ -61,9 +94,9 @@ struct Draft {
   Shape shape = Shape::kDay;
   Point p;
   bool range = false;
-  Point p2;         // the range's end
-  int weekday = 0;  // the written day name, 1-7
-  int dir = 0;      // a year-less date or month: -1 before the reference, +1 after, 0 nearest
+  Point p2;               // the range's end
+  int weekday = 0;        // the written day name, 1-7
+  int dir = 0;            // a year-less date or month: -1 before the reference, +1 after, 0 nearest
   bool relative = false;  // offset * unit from the reference
   int offset = 0;
   // A day name resolved against the reference: -1 strictly before, +1 strictly
@@ -76,6 +109,7 @@ struct Draft {
   std::string time;     // "T09:00", "TMO"
   bool time_only = false;
   bool anchored = false;  // a clock time that took the date of an earlier expression
+  int year_anchor = 0;    // a relative year counted from this year, not the reference
   std::string mod;
   std::string rule;
   bool heuristic = false;
@@ -145,7 +179,8 @@ struct DateFinder::Lexicon {
   WordTrie words;
   std::vector<DateWord> word_info;
   std::optional<NumberReader> numbers;
-  StarterSet starters;  // first words of all the above
+  StarterSet starters;                         // first words of all the above
+  std::unique_ptr<Vocabulary> own_vocabulary;  // when Create had none
 };
 
 namespace {
@@ -163,10 +198,15 @@ class Scanner {
     first_ = first;
     last_ = last;
     size_t begin = out->size();
+    if (t_[first].Has(kLineStart)) {  // a new paragraph
+      carry_.reset();
+      last_year_ = 0;
+    }
     for (uint32_t k = first_; k < last_;) {
       Draft d;
       if (MayStart(k) && ParseAt(k, &d)) {
         AddPeriod(&d);
+        if (d.p.y && !d.relative) last_year_ = d.range ? d.p2.y : d.p.y;
         out->push_back(std::move(d));
         k = out->back().te;
       } else {
@@ -174,7 +214,13 @@ class Scanner {
       }
     }
     MergeRanges(out, begin);
+    // A clock time takes the date of an earlier sentence of its paragraph
+    // ("..., Kamis (30/11/2023). Rapat yang dijadwalkan pukul 10.00 WIB ...").
     JoinTimes(out, begin);
+    for (size_t i = begin; i < out->size(); ++i) {
+      const Draft& d = (*out)[i];
+      if (d.shape == Shape::kDay && !d.range && !d.anchored) carry_ = d;
+    }
   }
 
  private:
@@ -262,10 +308,15 @@ class Scanner {
     return k + 1;
   }
 
-  // Most tokens start no expression: one probe per lexicon rules them out.
-  bool MayStart(uint32_t k) const {
-    return t_[k].Has(kHasDigit) || lex_.starters.At(tk_, k);
+  // Year token j numbers a regulation: "Undang-Undang Nomor 35 Tahun 2009",
+  // "PP 94 Tahun 2021".
+  bool RegulationYear(uint32_t j) {
+    return j >= first_ + 3 && Folded(j - 1) == "tahun" && t_[j - 2].Has(kDigits) &&
+           (Is(j - 3, WordClass::kNoYear) || t_[j - 3].Has(kAllCaps));
   }
+
+  // Most tokens start no expression: one probe per lexicon rules them out.
+  bool MayStart(uint32_t k) const { return t_[k].Has(kHasDigit) || lex_.starters.At(tk_, k); }
 
   bool ParseAt(uint32_t k, Draft* out) {
     Draft best;
@@ -320,7 +371,7 @@ class Scanner {
   // "awal 2021", "penghujung tahun 2021", "sepanjang 2021", "akhir pekan lalu".
   bool ParsePrefixed(uint32_t k, Draft* out) {
     uint32_t e;
-    const DateWord* w;
+    const DateWord* w = nullptr;
     if (Is(k, WordClass::kLead, &e)) {
       uint32_t j = e;
       std::string mod;
@@ -330,8 +381,8 @@ class Scanner {
       }
       Draft core;
       if (!ParseCore(j, &core)) return false;
-      if (core.shape != Shape::kYear && core.shape != Shape::kMonth &&
-          core.shape != Shape::kPart && core.shape != Shape::kWeek) {
+      if (core.shape != Shape::kYear && core.shape != Shape::kMonth && core.shape != Shape::kPart &&
+          core.shape != Shape::kWeek) {
         return false;
       }
       *out = core;
@@ -368,9 +419,8 @@ class Scanner {
     }
     Draft core;
     if (ParseCore(j, &core)) {
-      if (core.shape != Shape::kYear && core.shape != Shape::kMonth &&
-          core.shape != Shape::kPart && core.shape != Shape::kDecade &&
-          core.shape != Shape::kWeek) {
+      if (core.shape != Shape::kYear && core.shape != Shape::kMonth && core.shape != Shape::kPart &&
+          core.shape != Shape::kDecade && core.shape != Shape::kWeek) {
         return false;
       }
       *out = core;
@@ -428,6 +478,20 @@ class Scanner {
     d.tb = k;
     d.weekday = wd;
     d.weekday_rel = true;
+    // "Senin pekan depan", "Kamis minggu lalu": that day of the week named.
+    const DateWord* unit = nullptr;
+    uint32_t ue;
+    if ((!ambiguous || Cap(k)) && Is(k + 1, WordClass::kUnit, &ue, &unit) && unit->value == "W" &&
+        (Is(ue, WordClass::kPast, &e) || Is(ue, WordClass::kFuture, &e) ||
+         Is(ue, WordClass::kThis, &e)) &&
+        Folded(ue) != "lagi" && Folded(ue) != "kemarin") {
+      d.wd_mode = 0;
+      d.offset = Is(ue, WordClass::kPast) ? -1 : Is(ue, WordClass::kFuture) ? 1 : 0;
+      d.te = e;
+      d.rule = "date.weekday_week";
+      *out = d;
+      return true;
+    }
     if (Is(k + 1, WordClass::kPast, &e) || Is(k + 1, WordClass::kFuture, &e) ||
         Is(k + 1, WordClass::kThis, &e)) {
       // "Minggu lalu" is last week, not last Sunday.
@@ -492,7 +556,8 @@ class Scanner {
       *out = d;
       return true;
     }
-    if (t_[j].Has(kHyphenated) && t_[j].Has(kHasDigit) && (n = SplitNumbers(raw, '-', v, len)) == 3) {
+    if (t_[j].Has(kHyphenated) && t_[j].Has(kHasDigit) &&
+        (n = SplitNumbers(raw, '-', v, len)) == 3) {
       if (len[0] == 4) {
         if (!ValidDay(v[0], v[1], v[2]) || !ExpandYear(v[0], 4)) return false;
         d.p = Point{v[0], v[1], v[2]};
@@ -632,6 +697,9 @@ class Scanner {
     std::string_view raw = Raw(j);
     if (int y = YearNum(j)) {
       if (decade_word && !year_word) return false;
+      // "Undang-Undang Nomor 35 Tahun 2009", "PP 94 Tahun 2021": the year is
+      // part of a regulation's number.
+      if (RegulationYear(j)) return false;
       if (!year_word) {
         if (j > first_ && (Is(j - 1, WordClass::kNoYear) || t_[j - 1].Has(kHasDigit) ||
                            Raw(j - 1) == "$" || Raw(j - 1) == ":" || Raw(j - 1) == "/")) {
@@ -700,8 +768,8 @@ class Scanner {
 
   // "triwulan III 2021", "kuartal I/2022", "semester pertama 2022".
   bool ParseQuarter(uint32_t k, Draft* out) {
-    uint32_t j, e;
-    const DateWord* w;
+    uint32_t j = 0, e = 0;
+    const DateWord* w = nullptr;
     if (!Is(k, WordClass::kQuarter, &j, &w)) return false;
     if (!In(j)) return false;
     int idx = ParseRoman(Raw(j));
@@ -747,8 +815,10 @@ class Scanner {
   }
 
   static Shape UnitShape(char u) {
-    return u == 'D' ? Shape::kDay : u == 'W' ? Shape::kWeek : u == 'M' ? Shape::kMonth
-                                                                       : Shape::kYear;
+    return u == 'D'   ? Shape::kDay
+           : u == 'W' ? Shape::kWeek
+           : u == 'M' ? Shape::kMonth
+                      : Shape::kYear;
   }
 
   static std::string DurationValue(double n, bool vague, const std::string& unit) {
@@ -762,7 +832,7 @@ class Scanner {
   // "kemarin", "pekan lalu", "3 hari lalu", "10 tahun berturut-turut", "setahun".
   bool ParseRelative(uint32_t k, Draft* out) {
     uint32_t e;
-    const DateWord* w;
+    const DateWord* w = nullptr;
     Draft d;
     d.tb = k;
     if (Is(k, WordClass::kRelDay, &e, &w)) {
@@ -774,11 +844,25 @@ class Scanner {
       *out = d;
       return true;
     }
-    if (Is(k, WordClass::kUnit, &e, &w) && (w->value == "W" || w->value == "M" || w->value == "Y")) {
+    if (Is(k, WordClass::kUnit, &e, &w) &&
+        (w->value == "W" || w->value == "M" || w->value == "Y")) {
       uint32_t e2;
       bool past = Is(e, WordClass::kPast, &e2);
       bool future = !past && Is(e, WordClass::kFuture, &e2) && Folded(e) != "lagi";
       bool now = !past && !future && Is(e, WordClass::kThis, &e2);
+      // "turun dibanding tahun sebelumnya": the year before the one the
+      // paragraph speaks of ("SKI 2023 ... tahun sebelumnya" = 2022), else
+      // before the reference year.
+      if (w->value == "Y" && In(e) && Folded(e) == "sebelumnya") {
+        d.shape = Shape::kYear;
+        d.relative = true;
+        d.offset = -1;
+        d.year_anchor = last_year_;
+        d.te = e + 1;
+        d.rule = "date.year_before";
+        *out = d;
+        return true;
+      }
       if (past || future || now) {
         d.shape = UnitShape(w->value[0]);
         d.relative = true;
@@ -892,7 +976,16 @@ class Scanner {
     uint32_t te;
     std::string value;
     if (!ClockAt(j, &te, &value)) return false;
-    const DateWord* w;
+    // "pukul 05.00 hingga 09.00 WIB": a range of clock times.
+    uint32_t te2;
+    std::string value2;
+    if (value.find('/') == value.npos && Is(te, WordClass::kRangeTo, &e) &&
+        ClockAt(Is(e, WordClass::kClock, &te2) ? te2 : e, &te2, &value2) &&
+        value2.find('/') == value2.npos) {
+      value += "/" + value2;
+      te = te2;
+    }
+    const DateWord* w = nullptr;
     bool zone = Is(te, WordClass::kZone, &e);
     if (zone) te = e;
     if (!clock_word && !zone) return false;
@@ -922,7 +1015,7 @@ class Scanner {
   // "setiap tahun", "tiap Senin", "setiap 17 Agustus", "setiap dua tahun".
   bool ParseSet(uint32_t k, Draft* out) {
     uint32_t j, e;
-    const DateWord* w;
+    const DateWord* w = nullptr;
     if (!Is(k, WordClass::kSet, &j)) return false;
     Draft d;
     d.tb = k;
@@ -939,6 +1032,16 @@ class Scanner {
     } else if (int wd = Weekday(wj, &ambiguous)) {
       d.literal = "XXXX-WXX-" + std::to_string(wd);
       d.te = wj + 1;
+    } else if (Is(j, WordClass::kPeriod, &e, &w)) {
+      d.literal = "XXXX-XX-XXT" + w->value;  // "setiap pagi"
+      d.te = e;
+    } else if (Is(j, WordClass::kQuarter, &e, &w)) {
+      d.literal = w->value == "Q" ? "P3M" : w->value == "H" ? "P6M" : "P4M";  // "tiap triwulan"
+      d.te = e;
+    } else if (uint32_t me; Is(j, WordClass::kMod, &me) && Is(me, WordClass::kUnit, &e, &w) &&
+                            (w->value == "Y" || w->value == "M") && !Month(e)) {
+      d.literal = DurationValue(1, false, w->value);  // "setiap akhir tahun"
+      d.te = e;
     } else if (Is(j, WordClass::kUnit, &e, &w) || Is(j, WordClass::kUnitOne, &e, &w)) {
       d.literal = DurationValue(1, false, w->value);
       d.te = e;
@@ -959,9 +1062,8 @@ class Scanner {
       d.te = j + 1;
     } else {
       NumberMatch n;
-      if (!lex_.numbers->ReadAt(tk_, text_, j, last_, &n) ||
-          n.kind != NumberMatch::Kind::kPlain || n.vague || n.value <= 0 ||
-          !Is(n.end, WordClass::kUnit, &e, &w)) {
+      if (!lex_.numbers->ReadAt(tk_, text_, j, last_, &n) || n.kind != NumberMatch::Kind::kPlain ||
+          n.vague || n.value <= 0 || !Is(n.end, WordClass::kUnit, &e, &w)) {
         return false;
       }
       d.literal = DurationValue(n.value, false, w->value);
@@ -975,7 +1077,7 @@ class Scanner {
   void AddPeriod(Draft* d) {
     if (d->shape != Shape::kDay || !d->time.empty() || d->range) return;
     uint32_t e;
-    const DateWord* w;
+    const DateWord* w = nullptr;
     if (Is(d->te, WordClass::kPeriod, &e, &w)) {
       d->time = "T" + w->value;
       d->te = e;
@@ -996,8 +1098,8 @@ class Scanner {
         Draft& a = v[w - 1];
         const Draft& b = v[i];
         uint32_t e;
-        if (Rangeable(a) && Rangeable(b) && a.shape == b.shape && Is(a.te, WordClass::kRangeTo, &e) &&
-            e == b.tb) {
+        if (Rangeable(a) && Rangeable(b) && a.shape == b.shape &&
+            Is(a.te, WordClass::kRangeTo, &e) && e == b.tb) {
           Point p = a.p;
           if (!p.y) p.y = b.p.y;
           if (a.shape == Shape::kDay && !p.m) p.m = b.p.m;
@@ -1020,12 +1122,25 @@ class Scanner {
     v.resize(w);
   }
 
+  // Clock time b with the day of a.
+  static Draft Anchored(const Draft& a, const Draft& b) {
+    Draft anchored = a;
+    anchored.tb = b.tb;
+    anchored.te = b.te;
+    anchored.time = b.time;
+    anchored.anchored = true;
+    anchored.mod.clear();
+    anchored.rule = b.rule;
+    return anchored;
+  }
+
   // A clock time right after a date joins it ("Rabu (29/12) pukul 09.00 WIB");
   // a later one in the sentence takes its date.
   void JoinTimes(std::vector<Draft>* ds, size_t begin) {
     std::vector<Draft>& v = *ds;
     size_t w = begin;
     int last_day = -1;
+    bool set_before = false;
     for (size_t i = begin; i < v.size(); ++i) {
       Draft& b = v[i];
       if (b.time_only && last_day >= 0) {
@@ -1040,16 +1155,13 @@ class Scanner {
           a.te = b.te;
           continue;
         }
-        Draft anchored = a;
-        anchored.tb = b.tb;
-        anchored.te = b.te;
-        anchored.time = b.time;
-        anchored.anchored = true;
-        anchored.mod.clear();
-        anchored.rule = b.rule;
-        b = std::move(anchored);
+        b = Anchored(a, b);
+      } else if (b.time_only && carry_ && !set_before) {
+        b = Anchored(*carry_, b);
       }
       if (b.shape == Shape::kDay && !b.range) last_day = static_cast<int>(w);
+      // "setiap pagi mulai pukul 06.00": the time of a recurrence has no date.
+      if (b.shape == Shape::kSet) set_before = true;
       if (w != i) v[w] = std::move(v[i]);
       ++w;
     }
@@ -1084,6 +1196,8 @@ class Scanner {
   uint32_t first_ = 0, last_ = 0;
   std::vector<Info> info_;  // per token of the article
   std::vector<Entry> entries_;
+  std::optional<Draft> carry_;  // the last day of the paragraph so far
+  int last_year_ = 0;           // the last year written in the paragraph so far
 };
 
 // Resolution against the reference date.
@@ -1155,11 +1269,17 @@ class Resolver {
       } else {
         value += d.time;
       }
-      x.type = "time";
+      // A part of the day ("Sabtu (14/10) dini hari" -> 2023-10-14TNI) still
+      // names a calendar day: type "date", so that a filter on dates keeps it.
+      // A clock time makes it a "time".
+      bool part_of_day = d.time.size() == 3 && d.time[1] >= 'A' && d.time[1] <= 'Z';
+      if (!part_of_day || d.anchored || d.shape != Shape::kDay) {
+        x.type = slash == std::string::npos ? "time" : "range";
+      }
     }
     x.value = value;
     x.inferred = inferred;
-    x.provenance.confidence = d.heuristic    ? Confidence::kLow
+    x.provenance.confidence = d.heuristic         ? Confidence::kLow
                               : !inferred.empty() ? Confidence::kMedium
                                                   : Confidence::kHigh;
     return x;
@@ -1206,11 +1326,21 @@ class Resolver {
         int rw = IsoWeekday(ref_.day);
         int back = (rw - d.weekday + 7) % 7, fwd = (d.weekday - rw + 7) % 7;
         switch (d.wd_mode) {
-          case -1: day = ref_.day - (back ? back : 7); break;
-          case 1: day = ref_.day + (fwd ? fwd : 7); break;
-          case -2: day = ref_.day - back; break;
-          case 2: day = ref_.day + fwd; break;
-          default: day = ref_.day - rw + d.weekday; break;
+          case -1:
+            day = ref_.day - (back ? back : 7);
+            break;
+          case 1:
+            day = ref_.day + (fwd ? fwd : 7);
+            break;
+          case -2:
+            day = ref_.day - back;
+            break;
+          case 2:
+            day = ref_.day + fwd;
+            break;
+          default:
+            day = ref_.day - rw + d.weekday + 7 * d.offset;
+            break;
         }
         *weekday_ok = true;
       }
@@ -1252,6 +1382,7 @@ class Resolver {
   }
 
   std::string YearValue(const Draft& d, const Point& p) const {
+    if (d.year_anchor) return std::to_string(d.year_anchor + d.offset);
     if (d.relative) return ref_.ok ? std::to_string(ref_.c.year + d.offset) : "XXXX";
     return std::to_string(p.y);
   }
@@ -1286,8 +1417,8 @@ class Resolver {
 };
 
 bool FullDate(const Draft& d) {
-  return d.shape == Shape::kDay && !d.relative && !d.weekday_rel && !d.anchored && d.p.y &&
-         d.p.m && d.p.d;
+  return d.shape == Shape::kDay && !d.relative && !d.weekday_rel && !d.anchored && d.p.y && d.p.m &&
+         d.p.d;
 }
 
 Ref MakeRef(const CivilDate& c) {
@@ -1386,7 +1517,8 @@ DateFinder::DateFinder(DateFinder&&) noexcept = default;
 DateFinder& DateFinder::operator=(DateFinder&&) noexcept = default;
 DateFinder::~DateFinder() = default;
 
-StatusOr<DateFinder> DateFinder::Create(const LexiconSet& lexicons, const Tokenizer& tokenizer) {
+StatusOr<DateFinder> DateFinder::Create(const LexiconSet& lexicons, const Tokenizer& tokenizer,
+                                        Vocabulary* vocabulary) {
   DateFinder f;
   Lexicon& lex = *f.lex_;
   Status s = LoadNames(
@@ -1414,9 +1546,9 @@ StatusOr<DateFinder> DateFinder::Create(const LexiconSet& lexicons, const Tokeni
     if (cls->cls == WordClass::kMod && value != "START" && value != "MID" && value != "END") {
       return t->Error(row, "mod value must be START, MID or END");
     }
-    if ((cls->cls == WordClass::kUnit || cls->cls == WordClass::kUnitOne) &&
-        value != "D" && value != "W" && value != "M" && value != "Y" && value != "DE" &&
-        value != "CE" && value != "H" && value != "MIN" && value != "S") {
+    if ((cls->cls == WordClass::kUnit || cls->cls == WordClass::kUnitOne) && value != "D" &&
+        value != "W" && value != "M" && value != "Y" && value != "DE" && value != "CE" &&
+        value != "H" && value != "MIN" && value != "S") {
       return t->Error(row, "unit value must be D W M Y DE CE H MIN or S");
     }
     if (cls->cls == WordClass::kQuarter && value != "Q" && value != "H" && value != "T") {
@@ -1435,11 +1567,28 @@ StatusOr<DateFinder> DateFinder::Create(const LexiconSet& lexicons, const Tokeni
   lex.starters.Add(lex.months);
   lex.starters.Add(lex.weekdays);
   lex.numbers->AddNumberStarters(&lex.starters);
+  // Word ids instead of hashing every token's text.
+  if (!vocabulary) {
+    lex.own_vocabulary = std::make_unique<Vocabulary>();
+    vocabulary = lex.own_vocabulary.get();
+  }
+  lex.months.Intern(vocabulary);
+  lex.weekdays.Intern(vocabulary);
+  lex.words.Intern(vocabulary);
+  lex.starters.Intern(vocabulary);
+  lex.numbers->Intern(vocabulary);
   return f;
 }
 
-DateResult DateFinder::Find(std::string_view text, const TokenizedText& tokens,
+DateResult DateFinder::Find(std::string_view text, const TokenizedText& tokens_in,
                             const DateContext& ctx) const {
+  // Standalone: the tokens carry no ids of our vocabulary yet.
+  std::optional<TokenizedText> own;
+  if (lex_->own_vocabulary) {
+    own = tokens_in;
+    lex_->own_vocabulary->Assign(&*own);
+  }
+  const TokenizedText& tokens = own ? *own : tokens_in;
   DateResult result;
   std::vector<Draft> drafts;
   Scanner scanner(*lex_, text, tokens);

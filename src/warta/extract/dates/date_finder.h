@@ -57,8 +57,13 @@ struct DateResult {
 class DateFinder {
  public:
   // Loads and validates the date lexicons. Fails with kLexiconError naming
-  // the file and line.
-  static StatusOr<DateFinder> Create(const LexiconSet& lexicons, const Tokenizer& tokenizer);
+  // the file and line. With a `vocabulary` (a Pipeline's, BuildContext::
+  // vocabulary; not owned, must outlive nothing: the words are interned
+  // here), Find looks words up by the tokens' Token::word ids, which must be
+  // assigned by that Vocabulary (the Pipeline does). Without one, the finder
+  // keeps its own and assigns ids to a copy of the tokens in each Find.
+  static StatusOr<DateFinder> Create(const LexiconSet& lexicons, const Tokenizer& tokenizer,
+                                     Vocabulary* vocabulary = nullptr);
   DateFinder(DateFinder&&) noexcept;
   DateFinder& operator=(DateFinder&&) noexcept;
   ~DateFinder();

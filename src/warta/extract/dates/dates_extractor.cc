@@ -29,7 +29,7 @@ class DatesExtractor : public Extractor {
 }  // namespace
 
 StatusOr<std::unique_ptr<Extractor>> NewDatesExtractor(BuildContext& ctx) {
-  StatusOr<DateFinder> finder = DateFinder::Create(ctx.lexicons, ctx.tokenizer);
+  StatusOr<DateFinder> finder = DateFinder::Create(ctx.lexicons, ctx.tokenizer, ctx.vocabulary);
   if (!finder.ok()) return finder.status();
   return std::unique_ptr<Extractor>(new DatesExtractor(std::move(*finder)));
 }

@@ -72,6 +72,15 @@ class NumberReader {
     set->Add(trie_);
     set->Add(prefixes_);
   }
+  // After construction and AddStarters calls: looks words up by the
+  // Token::word ids of *vocab (see WordTrie::Intern); the tokens passed in
+  // must then carry ids assigned by that Vocabulary.
+  void Intern(Vocabulary* vocab) {
+    trie_.Intern(vocab);
+    prefixes_.Intern(vocab);
+    suffixes_.Intern(vocab);
+    starters_.Intern(vocab);
+  }
   // The first words of number words only.
   void AddNumberStarters(StarterSet* set) const { set->Add(trie_); }
 

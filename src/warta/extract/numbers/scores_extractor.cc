@@ -467,6 +467,9 @@ StatusOr<std::unique_ptr<Extractor>> NewScoresExtractor(BuildContext& ctx) {
     trie.Add(toks, static_cast<uint32_t>(triggers.size()));
     triggers.push_back({kind, *takes, "score_triggers.tsv:" + std::to_string(row.line)});
   }
+  // Word ids instead of hashing token text (the Pipeline assigns them).
+  numbers->Intern(ctx.vocabulary);
+  trie.Intern(ctx.vocabulary);
   return std::unique_ptr<Extractor>(
       new ScoresExtractor(std::move(*numbers), std::move(trie), std::move(triggers)));
 }
@@ -496,6 +499,9 @@ StatusOr<std::unique_ptr<Extractor>> NewCountsExtractor(BuildContext& ctx) {
     trie.Add(toks, static_cast<uint32_t>(units.size()));
     units.push_back({row.fields[uc], *kind, "count_units.tsv:" + std::to_string(row.line)});
   }
+  // Word ids instead of hashing token text (the Pipeline assigns them).
+  numbers->Intern(ctx.vocabulary);
+  trie.Intern(ctx.vocabulary);
   return std::unique_ptr<Extractor>(
       new CountsExtractor(std::move(*numbers), std::move(trie), std::move(units)));
 }
