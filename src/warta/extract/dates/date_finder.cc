@@ -1269,13 +1269,9 @@ class Resolver {
       } else {
         value += d.time;
       }
-      // A part of the day ("Sabtu (14/10) dini hari" -> 2023-10-14TNI) still
-      // names a calendar day: type "date", so that a filter on dates keeps it.
-      // A clock time makes it a "time".
-      bool part_of_day = d.time.size() == 3 && d.time[1] >= 'A' && d.time[1] <= 'Z';
-      if (!part_of_day || d.anchored || d.shape != Shape::kDay) {
-        x.type = slash == std::string::npos ? "time" : "range";
-      }
+      // A time part, a clock time or a part of the day ("Sabtu (14/10) dini
+      // hari" -> 2023-10-14TNI), makes it a TIMEX3 time (docs/annotation.md).
+      x.type = slash == std::string::npos ? "time" : "range";
     }
     x.value = value;
     x.inferred = inferred;
