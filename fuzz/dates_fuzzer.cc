@@ -3,9 +3,10 @@
 // and the rest its text, so relative dates ("kemarin", "Senin (27/12)") are
 // resolved against arbitrary reference dates. Seeds in fuzz/corpus/dates/ are
 // date-dense.
-// TODO(after merging the dates branch): call the date normaliser in
-// src/warta/extract/dates/ directly as well, with its own invariants
-// (value is an ISO date/range, span inside the text).
+// The dates extractor runs inside the pipeline; besides the pipeline's
+// invariants, every date must have a non-empty span, a known type and a value
+// whose calendar part is TIMEX3-shaped.
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
@@ -22,6 +23,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     text = input.substr(nl + 1);
   }
   warta_fuzz::Check(published.empty() || published.size() == 10, "bad normalised date");
-  warta_fuzz::RunPipeline(std::move(text), std::move(published));
+  warta::ArticleResult r = warta_fuzz::RunPipeline(std::move(text), std::move(published));
+  static const std::string kTypes[] = {"date",  "month",    "year", "week", "quarter", "half",
+                                       "decade", "range", "duration", "time", "datetime", "set"};
+  for (const warta::DateExpr& d : r.extraction.dates) {
+    warta_fuzz::Check(!d.span.empty() && d.span.end <= r.doc.text().size(), "date span");
+    warta_fuzz::Check(std::find(std::begin(kTypes), std::end(kTypes), d.type) != std::end(kTypes),
+                      "unknown date type " + d.type);
+    warta_fuzz::Check(!d.value.empty(), "empty date value");
+    bool duration = d.value[0] == 'P';
+    bool calendar = d.value.size() >= 4 && d.value.find_first_not_of("0123456789X") >= 4;
+    bool time_only = d.value[0] == 'T';
+    warta_fuzz::Check(duration || calendar || time_only, "date value shape: " + d.value);
+  }
   return 0;
 }

@@ -68,8 +68,9 @@ inline void CheckRendered(const warta::ArticleResult& r) {
   Check(!nlohmann::json::parse(cp_line, nullptr, false).is_discarded(), "cp record invalid");
 }
 
-// Runs valid UTF-8 `text` through the whole pipeline and checks the result.
-inline void RunPipeline(std::string text, std::string published) {
+// Runs valid UTF-8 `text` through the whole pipeline, checks the result and
+// returns it for target-specific checks.
+inline warta::ArticleResult RunPipeline(std::string text, std::string published) {
   const warta::Pipeline& p = DefaultPipeline();
   static warta::Pipeline::Workspace ws = p.NewWorkspace();
   warta::Article a;
@@ -85,6 +86,7 @@ inline void RunPipeline(std::string text, std::string published) {
   }
   Check(warta::IsValidUtf8(r.doc.text()), "cleaned text is not valid UTF-8");
   CheckRendered(r);
+  return r;
 }
 
 }  // namespace warta_fuzz

@@ -300,7 +300,10 @@ BatchStats Runner::Run(InputList inputs) {
     stats.stages.push_back({"decode", 0});
     for (const auto& w : workers) {
       stats.stages[1].seconds += w->decode_s;
-      for (const auto& [name, ns] : w->ws.timings()) {
+      for (const auto& timing : w->ws.timings()) {
+        // (no structured binding: clang 14 cannot capture one in a lambda)
+        const std::string& name = timing.first;
+        double ns = timing.second;
         auto it = std::find_if(stats.stages.begin(), stats.stages.end(),
                                [&](const StageTime& s) { return s.stage == name; });
         if (it == stats.stages.end()) {
