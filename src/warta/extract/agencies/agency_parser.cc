@@ -328,6 +328,7 @@ bool AgencyParser::ParseLexicon(const TokenizedText& tokens, std::string_view te
   // acronym ("Dinkes" for "Dinas Kesehatan Kota X"); a written one wins.
   out->acronym = written_acronym.empty() ? e.acronym : written_acronym;
   out->acronym_written = !written_acronym.empty();
+  out->national = e.national;
   out->kind = e.kind;
   out->government = e.government;
   out->jurisdiction = jur;
@@ -363,6 +364,7 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
   out->kind = h.kind;
   out->government = h.government;
   out->short_form = false;
+  out->national = false;
   out->acronym.clear();
   out->acronym_written = false;
   out->jurisdiction.reset();
@@ -544,6 +546,7 @@ bool AgencyParser::ParseSuffixOrg(const TokenizedText& tokens, std::string_view 
   out->government = suffix->government;
   out->jurisdiction.reset();
   out->short_form = false;
+  out->national = false;
   out->head.clear();
   out->entry = -1;
   out->provenance = Provenance{suffix->line, Confidence::kMedium};
