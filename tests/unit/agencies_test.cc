@@ -205,6 +205,36 @@ TEST_CASE("agencies: acronym_composed_not_written") {
   }
 }
 
+// Regression (regional_body_name_and_numbered_units): a regional body's
+// name writes the region's level whether the text does or not, so both
+// mentions are one entity; numbered units (schools) and TP PKK are bodies.
+TEST_CASE("agencies: regional_body_name_and_numbered_units") {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* acronym;
+    size_t entities;
+  };
+  const Case cases[] = {
+      {"Dinas Kesehatan Kapuas Hulu membuka posko. Dinas Kesehatan Kabupaten Kapuas Hulu siaga.",
+       "Dinas Kesehatan Kabupaten Kapuas Hulu", "", 1},
+      {"TP PKK Sambas menggelar lomba. Ketua TP PKK Kabupaten Sambas Ani Lestari hadir.",
+       "Tim Penggerak Pemberdayaan Kesejahteraan Keluarga Kabupaten Sambas", "TP PKK", 1},
+      {"SMPN 4 Singkawang Raih Adiwiyata. Siswa SMP Negeri 4 Singkawang menanam pohon.",
+       "SMP Negeri 4 Singkawang", "SMPN 4 Singkawang", 1},
+      {"SD Negeri Sungai Pinyuh 2 menanam pohon.", "SD Negeri Sungai Pinyuh 2", "", 1},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    ArticleResult r = Run(c.text);
+    REQUIRE(r.extraction.agencies.size() == c.entities);
+    const Agency& a = r.extraction.agencies[0];
+    CHECK(a.name == std::string(c.name));
+    CHECK(a.acronym == std::string(c.acronym));
+  }
+}
+
 TEST_CASE("agencies: generic words and unnamed bodies are not agencies") {
   const char* cases[] = {
       "Seluruh OPD diminta meningkatkan pelayanan.",

@@ -69,6 +69,17 @@ TEST_CASE("officials: title_body_not_per_convention") {
   CheckOfficials(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+// Regression (school_head_taken_as_official): a school's head is no public
+// office; "Ketua TP PKK" stays a title although TP PKK is a body.
+TEST_CASE("officials: school_head_taken_as_official") {
+  const OfficialCase cases[] = {
+      {"Kepala SMPN 4 Singkawang, Rudi Antoni, mengatakan siswa menanam pohon.", "", "", "", ""},
+      {"Ketua TP PKK Kabupaten Sambas Ani Lestari membuka lomba.", "Ani Lestari", "Ketua TP PKK",
+       "Kabupaten Sambas", "61.01"},
+  };
+  CheckOfficials(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 TEST_CASE("officials: regional heads with their region and code") {
   const OfficialCase cases[] = {
       {"Wali Kota Pontianak Edi Rusdi Kamtono membuka acara itu.", "Edi Rusdi Kamtono", "Wali Kota",

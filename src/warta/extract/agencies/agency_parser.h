@@ -47,6 +47,8 @@ struct AgencyHit {
   // "ORI") is reported even when the text writes only the long form; every
   // other acronym is reported only when written (docs/annotation.md).
   bool national = false;
+  // A numbered unit (a school: "SMPN 2 Kramatwatu"); its head is no public office.
+  bool numbered = false;
   std::string kind;
   bool government = true;
   std::optional<Jurisdiction> jurisdiction;

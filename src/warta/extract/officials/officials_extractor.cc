@@ -271,7 +271,10 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
       titles_matcher_.MatchesAt(a.tokens, a.text, j, limit, &all);
     for (const PhraseMatcher::Match& x : all) {
       auto body = a.agency_end.find(x.end);
+      // A body that is no public office ("TP PKK") leaves the longer title
+      // ("Ketua TP PKK") alone.
       if (x.end < m.end && titles_[x.payload].then == "agency" && body != a.agency_end.end() &&
+          a.agencies[a.agency_at.at(x.end)].government &&
           body->second > m.end) {
         m = x;
         break;
@@ -317,8 +320,8 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
 
   if (row.then == "agency") {
     if (!link(j)) return false;
-    // Company staff and party posts are not public offices.
-    if (!a.agencies[c.agency].government) return false;
+    // Company staff, party posts and school heads are not public offices.
+    if (!a.agencies[c.agency].government || hit.numbered) return false;
     if (hit.end < limit) {
       auto it = stopwords_.find(a.tokens.tokens[hit.end].word);
       if (it != stopwords_.end() && it->second == "party") return false;
