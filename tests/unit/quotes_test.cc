@@ -77,6 +77,11 @@ TEST_CASE("quotes: pronoun_verb_after_resident") {
        "Edi Rusdi Kamtono"},
       {"Ia mengatakan tanggul segera diperbaiki. \"Kami kerjakan pekan ini,\" ujarnya.", 1,
        "Edi Rusdi Kamtono"},
+      {"Dirinya menjelaskan tanggul segera diperbaiki. \"Kami kerjakan pekan ini,\" ujarnya.", 1,
+       "Edi Rusdi Kamtono"},
+      // The official in the verb's clause, before a date apposition.
+      {"Wali Kota Singkawang Tjhai Chui Mie di Singkawang, Selasa, menjelaskan tanggul segera "
+       "diperbaiki. \"Kami kerjakan pekan ini,\" ujarnya.", 1, "Tjhai Chui Mie"},
   };
   for (const QuoteCase& c : cases) {
     const std::string text = std::string(kOfficial) + c.text;

@@ -1,5 +1,6 @@
 #include "warta/extract/agencies/agencies_extractor.h"
 
+#include <cstdio>
 #include <string>
 #include <unordered_map>
 
@@ -104,8 +105,10 @@ void AgenciesExtractor::Extract(ArticleContext& ctx) const {
     }
   }
   for (size_t k = 0; k < agencies.size(); ++k) {
-    agencies[k].id = "A";  // not "A" + to_string(): GCC 12 reports a false -Wrestrict there
-    agencies[k].id += std::to_string(k + 1);
+    // snprintf, not string concatenation: GCC 12 reports a false -Wrestrict there.
+    char id[24];
+    std::snprintf(id, sizeof(id), "A%zu", k + 1);
+    agencies[k].id = id;
   }
 }
 

@@ -70,8 +70,7 @@ void QuotesExtractor::Extract(ArticleContext& ctx) const {
   // Officials by the words of their names ("Hendra" for Hendra Kusnadi);
   // -2 when two officials share the word.
   std::unordered_map<std::string, long> name_words;
-  for (size_t o = 0; o < ctx.result.officials.size(); ++o) {
-    std::string_view name = ctx.result.officials[o].name;
+  auto add_words = [&](std::string_view name, long o) {
     size_t b = 0;
     while (b < name.size()) {
       size_t e = name.find(' ', b);
@@ -79,11 +78,19 @@ void QuotesExtractor::Extract(ArticleContext& ctx) const {
       if (e - b > 2) {
         std::string w;
         FoldCase(name.substr(b, e - b), &w);
-        auto [it, fresh] = name_words.emplace(w, static_cast<long>(o));
-        if (!fresh && it->second != static_cast<long>(o)) it->second = -2;
+        auto [it, fresh] = name_words.emplace(w, o);
+        if (!fresh && it->second != o) it->second = -2;
       }
       b = e + 1;
     }
+  };
+  for (size_t o = 0; o < ctx.result.officials.size(); ++o) {
+    add_words(ctx.result.officials[o].name, static_cast<long>(o));
+  }
+  // Nicknames the article ties to the official ("Jokowi"): one-word mentions.
+  for (const Mention& m : mentions) {
+    std::string_view w = ctx.doc.Slice(m.span);
+    if (w.find(' ') == std::string_view::npos) add_words(w, static_cast<long>(m.official));
   }
   // The subject of the nearest speaking verb before a quotation that a
   // pronoun verb ("ujarnya") closes, in its paragraph or the one before:
@@ -101,6 +108,16 @@ void QuotesExtractor::Extract(ArticleContext& ctx) const {
       PhraseMatcher::Match v;
       if (!t.Has(kCapitalized) && !t.Has(kLineStart) && k > 0 && verb_at(k, n, &v) &&
           (verbs_info_[v.payload].position == 'b' || verbs_info_[v.payload].position == 'x')) {
+        // An official named in the verb's clause is its subject ("Gubernur
+        // Bengkulu Rohidin di Bengkulu, Selasa, menyebutkan").
+        for (uint32_t c = k; c-- > 0 && k - c <= 60;) {
+          auto o = ends_at.find(tokens.tokens[c].span.end);
+          if (o != ends_at.end()) {
+            *who = static_cast<long>(o->second);
+            return true;
+          }
+          if (is_text(c, ".") || is_text(c, "\"") || tokens.tokens[c].Has(kLineStart)) break;
+        }
         uint32_t s = k - 1;
         if (is_text(s, ",")) {
           // An apposition between commas: the name inside it, or, for a
