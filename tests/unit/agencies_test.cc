@@ -34,7 +34,7 @@ TEST_CASE("agencies: one entity per body, with kind, acronym and region") {
       {"Pemprov Kalbar menyiapkan anggaran.", "Pemerintah Provinsi Kalimantan Barat",
        "Pemprov Kalbar", "pemerintah_daerah", "61", 1},
       {"Pemerintah Provinsi Jawa Barat menyiapkan anggaran.", "Pemerintah Provinsi Jawa Barat",
-       "Pemprov Jawa Barat", "pemerintah_daerah", "32", 1},
+       "", "pemerintah_daerah", "32", 1},
       {"Penghargaan diberikan Kementerian Komunikasi dan Informatika dan lembaga lain.",
        "Kementerian Komunikasi dan Informatika", "Kominfo", "kementerian", "", 1},
       {"Kominfo memblokir situs itu. Kementerian Komunikasi dan Informatika menjelaskan alasannya.",
@@ -46,7 +46,7 @@ TEST_CASE("agencies: one entity per body, with kind, acronym and region") {
        "Dinas Penanaman Modal, Tenaga Kerja dan Pelayanan Terpadu Satu Pintu Kota Pontianak",
        "DPMTK-PTSP", "dinas", "61.71", 1},
       {"Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak membuka loket.",
-       "Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak", "Disdukcapil", "dinas", "61.71",
+       "Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak", "", "dinas", "61.71",
        1},
       {"Dinas Bina Marga dan Sumber Daya Air (BMSDA) Kota Medan memperbaiki jalan. Dinas BMSDA "
        "menambal lubang.",
@@ -89,7 +89,7 @@ TEST_CASE("agencies: one entity per body, with kind, acronym and region") {
       {"Kejari Sanggau menahan tersangka.", "Kejaksaan Negeri Sanggau", "Kejari Sanggau",
        "kejaksaan", "61.03", 1},
       {"Pengadilan Negeri Pontianak menjatuhkan vonis.", "Pengadilan Negeri Pontianak",
-       "PN Pontianak", "pengadilan", "61.71", 1},
+       "", "pengadilan", "61.71", 1},
       {"PT Adhi Karya (Persero) Tbk membangun jembatan.", "PT Adhi Karya", "", "bumn", "", 1},
       {"Universitas Tanjungpura membuka jurusan baru.", "Universitas Tanjungpura", "",
        "perguruan_tinggi", "", 1},
@@ -138,7 +138,7 @@ TEST_CASE("agencies: one entity per body, with kind, acronym and region") {
       // regression (regional_acronym_missing): a regional kind of body reports
       // its usual acronym; a body with none reports none.
       {"Dinas Pariwisata Kabupaten Gianyar mencatat kunjungan.",
-       "Dinas Pariwisata Kabupaten Gianyar", "Dispar", "dinas", "51.04", 1},
+       "Dinas Pariwisata Kabupaten Gianyar", "", "dinas", "51.04", 1},
       {"Inspektorat Kabupaten Sambas memeriksa laporan.", "Inspektorat Kabupaten Sambas", "",
        "lembaga", "61.01", 1},
       {"Badan Usaha Milik Desa (BUMDes) Karya Makmur mengelola wisata.",
@@ -169,6 +169,69 @@ TEST_CASE("agencies: one entity per body, with kind, acronym and region") {
     CHECK(a.kind == std::string(c.kind));
     CHECK((a.jurisdiction ? a.jurisdiction->code : "") == std::string(c.code));
     CHECK(a.mentions.size() == c.mentions);
+  }
+}
+
+// Regression (acronym_composed_not_written): the acronym is a short form the
+// text writes, else a national body's standard acronym, never one composed
+// from the head or a regional kind of body (docs/annotation.md).
+TEST_CASE("agencies: acronym_composed_not_written") {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* acronym;
+  };
+  const Case cases[] = {
+      {"Pemerintah Kabupaten Sekadau menyalurkan beras murah.", "Pemerintah Kabupaten Sekadau", ""},
+      {"Pemerintah Kota (Pemko) Dumai menyalurkan beras murah.", "Pemerintah Kota Dumai",
+       "Pemko Dumai"},
+      {"Pemkab Sekadau menyalurkan beras murah.", "Pemerintah Kabupaten Sekadau", "Pemkab Sekadau"},
+      {"Dinas Kesehatan Kota Singkawang membuka posko.", "Dinas Kesehatan Kota Singkawang", ""},
+      {"Dinas Kesehatan (Dinkes) Kota Singkawang membuka posko.",
+       "Dinas Kesehatan Kota Singkawang", "Dinkes"},
+      {"Kejaksaan Negeri Ketapang menahan dua orang.", "Kejaksaan Negeri Ketapang", ""},
+      {"Kejari Ketapang menahan dua orang.", "Kejaksaan Negeri Ketapang", "Kejari Ketapang"},
+      // National bodies keep their standard acronym.
+      {"Kementerian Kesehatan mengirim vaksin ke desa.", "Kementerian Kesehatan", "Kemenkes"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    ArticleResult r = Run(c.text);
+    REQUIRE(!r.extraction.agencies.empty());
+    const Agency& a = r.extraction.agencies[0];
+    CHECK(a.name == std::string(c.name));
+    CHECK(a.acronym == std::string(c.acronym));
+  }
+}
+
+// Regression (regional_body_name_and_numbered_units): a regional body's
+// name writes the region's level whether the text does or not, so both
+// mentions are one entity; numbered units (schools) and TP PKK are bodies.
+TEST_CASE("agencies: regional_body_name_and_numbered_units") {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* acronym;
+    size_t entities;
+  };
+  const Case cases[] = {
+      {"Dinas Kesehatan Kapuas Hulu membuka posko. Dinas Kesehatan Kabupaten Kapuas Hulu siaga.",
+       "Dinas Kesehatan Kabupaten Kapuas Hulu", "", 1},
+      {"TP PKK Sambas menggelar lomba. Ketua TP PKK Kabupaten Sambas Ani Lestari hadir.",
+       "Tim Penggerak Pemberdayaan Kesejahteraan Keluarga Kabupaten Sambas", "TP PKK", 1},
+      {"SMPN 4 Singkawang Raih Adiwiyata. Siswa SMP Negeri 4 Singkawang menanam pohon.",
+       "SMP Negeri 4 Singkawang", "SMPN 4 Singkawang", 1},
+      {"SD Negeri Sungai Pinyuh 2 menanam pohon.", "SD Negeri Sungai Pinyuh 2", "", 1},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    ArticleResult r = Run(c.text);
+    REQUIRE(r.extraction.agencies.size() == c.entities);
+    const Agency& a = r.extraction.agencies[0];
+    CHECK(a.name == std::string(c.name));
+    CHECK(a.acronym == std::string(c.acronym));
   }
 }
 

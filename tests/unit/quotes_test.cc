@@ -59,5 +59,43 @@ TEST_CASE("quotes: attributed to the official who said them") {
   }
 }
 
+// Regression (pronoun_verb_after_resident): "ujarnya" after a resident or a
+// company's staff named as the subject went to the last official.
+TEST_CASE("quotes: pronoun_verb_after_resident") {
+  const char* kOfficial = "Wali Kota Pontianak Edi Rusdi Kamtono meninjau lokasi banjir.\n\n";
+  const QuoteCase cases[] = {
+      {"Warga Siantan, Rahmah (47), mengatakan air naik tiap malam. \"Kami lelah mengungsi,\" "
+       "ujarnya.", 1, ""},
+      {"Manajer PT Sungai Jaya, Bonar Tampubolon, mengatakan pabrik tetap buka. \"Produksi "
+       "jalan terus,\" katanya.", 1, ""},
+      {"Pedagang pasar Darmo mengaku omzet turun. \"Pembeli sepi sekali,\" tuturnya.", 1, ""},
+      // A relative clause between commas: the subject is the name before it.
+      {"Darmo, yang juga pedagang pasar, mengatakan omzet turun. \"Pembeli sepi,\" ujarnya.", 1,
+       ""},
+      // A short name of the official and a pronoun subject keep the official.
+      {"Edi mengatakan tanggul segera diperbaiki. \"Kami kerjakan pekan ini,\" ujarnya.", 1,
+       "Edi Rusdi Kamtono"},
+      {"Ia mengatakan tanggul segera diperbaiki. \"Kami kerjakan pekan ini,\" ujarnya.", 1,
+       "Edi Rusdi Kamtono"},
+      {"Dirinya menjelaskan tanggul segera diperbaiki. \"Kami kerjakan pekan ini,\" ujarnya.", 1,
+       "Edi Rusdi Kamtono"},
+      // The official in the verb's clause, before a date apposition.
+      {"Wali Kota Singkawang Tjhai Chui Mie di Singkawang, Selasa, menjelaskan tanggul segera "
+       "diperbaiki. \"Kami kerjakan pekan ini,\" ujarnya.", 1, "Tjhai Chui Mie"},
+  };
+  for (const QuoteCase& c : cases) {
+    const std::string text = std::string(kOfficial) + c.text;
+    CAPTURE(text);
+    ArticleResult r = testing::Run(text);
+    REQUIRE(r.extraction.quotes.size() == c.quotes);
+    const Quote& q = r.extraction.quotes[0];
+    std::string who;
+    for (const Official& o : r.extraction.officials) {
+      if (o.id == q.speaker) who = o.name;
+    }
+    CHECK(who == std::string(c.speaker));
+  }
+}
+
 }  // namespace
 }  // namespace warta

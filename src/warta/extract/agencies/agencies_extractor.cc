@@ -1,5 +1,6 @@
 #include "warta/extract/agencies/agencies_extractor.h"
 
+#include <cstdio>
 #include <string>
 #include <unordered_map>
 
@@ -10,6 +11,14 @@ std::string Key(std::string_view prefix, std::string_view s) {
   std::string out(prefix);
   FoldCase(s, &out);
   return out;
+}
+
+// The acronym a hit reports: one the text writes, else a national body's
+// standard acronym; never one composed from a head ("Pemkot" for "Pemerintah
+// Kota Semarang") or a regional kind's usual one ("Dinkes"). The unreported
+// acronym still keys later short mentions to the body.
+std::string ReportedAcronym(const AgencyHit& h) {
+  return h.acronym_written || h.national ? h.acronym : std::string();
 }
 
 }  // namespace
@@ -61,7 +70,7 @@ void AgenciesExtractor::Extract(ArticleContext& ctx) const {
       if (index < 0) {
         Agency a;
         a.name = hit.name;
-        a.acronym = hit.acronym;
+        a.acronym = ReportedAcronym(hit);
         a.kind = hit.kind;
         a.government = hit.government;
         a.jurisdiction = hit.jurisdiction;
@@ -77,8 +86,9 @@ void AgenciesExtractor::Extract(ArticleContext& ctx) const {
       a.mentions.push_back(span);
       // A written short form ("Pemko Banda Aceh") beats one derived from the
       // long form ("Pemkot Banda Aceh").
-      if (!hit.acronym.empty() && (a.acronym.empty() || (hit.acronym_written && !written[index]))) {
-        a.acronym = hit.acronym;
+      std::string acronym = ReportedAcronym(hit);
+      if (!acronym.empty() && (a.acronym.empty() || (hit.acronym_written && !written[index]))) {
+        a.acronym = std::move(acronym);
         written[index] = hit.acronym_written;
       }
       if (!a.jurisdiction && hit.jurisdiction) {
@@ -95,8 +105,10 @@ void AgenciesExtractor::Extract(ArticleContext& ctx) const {
     }
   }
   for (size_t k = 0; k < agencies.size(); ++k) {
-    agencies[k].id = "A";  // not "A" + to_string(): GCC 12 reports a false -Wrestrict there
-    agencies[k].id += std::to_string(k + 1);
+    // snprintf, not string concatenation: GCC 12 reports a false -Wrestrict there.
+    char id[24];
+    std::snprintf(id, sizeof(id), "A%zu", k + 1);
+    agencies[k].id = id;
   }
 }
 

@@ -104,9 +104,9 @@ StatusOr<AgencyParser> AgencyParser::Create(const BuildContext& ctx) {
       if (st.ok()) st = YesNo(*heads, row, cue, &h.cue);
       if (st.ok()) st = YesNo(*heads, row, name_level, &h.level_in_name);
       if (!st.ok()) return st;
-      if (h.form != "name" && h.form != "region" && h.form != "region?" && h.form != "unit" &&
-          h.form != "suffix")
-        return heads->Error(row, "form must be name, region, region?, unit or suffix");
+      if (h.form != "name" && h.form != "numbered" && h.form != "region" &&
+          h.form != "region?" && h.form != "unit" && h.form != "suffix")
+        return heads->Error(row, "form must be name, numbered, region, region?, unit or suffix");
       if (h.level != "-" && h.level != "region" && h.level != "provinsi" &&
           h.level != "kabupaten" && h.level != "kota" && h.level != "kecamatan")
         return heads->Error(row, "unknown level '" + h.level + "'");
@@ -314,8 +314,10 @@ bool AgencyParser::ParseLexicon(const TokenizedText& tokens, std::string_view te
     jur = r.jurisdiction;
     // A national body's office in a region: "Badan Pusat Statistik Provinsi
     // Papua Barat" for "BPS Papua Barat".
-    region_text = e.national && r.region >= 0 ? LeveledName(regions_.regions()[r.region])
-                                              : TokenSurface(tokens, text, r.begin, r.end);
+    // The regional kinds too: "Dinas Kesehatan Banyuwangi" and "Dinas
+    // Kesehatan Kabupaten Banyuwangi" are one body with one name.
+    region_text = r.region >= 0 ? LeveledName(regions_.regions()[r.region])
+                                : TokenSurface(tokens, text, r.begin, r.end);
     k = r.end;
   }
   out->begin = i;
@@ -328,6 +330,8 @@ bool AgencyParser::ParseLexicon(const TokenizedText& tokens, std::string_view te
   // acronym ("Dinkes" for "Dinas Kesehatan Kota X"); a written one wins.
   out->acronym = written_acronym.empty() ? e.acronym : written_acronym;
   out->acronym_written = !written_acronym.empty();
+  out->national = e.national;
+  out->numbered = false;
   out->kind = e.kind;
   out->government = e.government;
   out->jurisdiction = jur;
@@ -363,21 +367,27 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
   out->kind = h.kind;
   out->government = h.government;
   out->short_form = false;
+  out->national = false;
+  out->numbered = h.form == "numbered";
   out->acronym.clear();
   out->acronym_written = false;
   out->jurisdiction.reset();
   out->provenance = Provenance{h.line, Confidence::kMedium};
 
-  if (h.form == "name") {
+  if (h.form == "name" || h.form == "numbered") {
     std::string kind = h.kind;
     uint32_t inner = limit;
-    bool places_in_name = h.kind == "perguruan_tinggi" || !h.government;
+    // "SMP Negeri 7 Kota Ternate": a numbered unit names its place itself.
+    bool numbered = h.form == "numbered";
+    bool places_in_name = h.kind == "perguruan_tinggi" || !h.government || numbered;
     // "Badan Usaha Milik Desa (BUMDes) Karya Makmur": the head's acronym
     // before the name.
     std::string head_acronym;
     uint32_t head_end = j;
     j = Parenthesized(tokens, text, j, limit, &head_acronym);
-    uint32_t name_end = NameWords(tokens, text, j, limit, places_in_name, &kind, &inner);
+    uint32_t name_end = j;
+    if (numbered && j < limit && tokens.tokens[j].Has(kDigits)) ++name_end;
+    name_end = NameWords(tokens, text, name_end, limit, places_in_name, &kind, &inner);
     if (name_end == j) return false;
     uint32_t k = name_end;
     std::string acronym;
@@ -422,6 +432,11 @@ bool AgencyParser::ParseHead(const TokenizedText& tokens, std::string_view text,
     out->name_end = name_end;
     out->kind = kind;
     if (acronym.empty()) acronym = head_acronym;
+    if (acronym.empty() && !h.short_form.empty() &&
+        SameLetters(TokenSurface(tokens, text, i, head_end), h.short_form)) {
+      // "SMPN 2 Kramatwatu": the short head written with the name.
+      acronym = TokenSurface(tokens, text, i, name_end);
+    }
     out->acronym = acronym;
     out->acronym_written = !acronym.empty();
     out->base = TokenSurface(tokens, text, i, name_end);
@@ -544,6 +559,8 @@ bool AgencyParser::ParseSuffixOrg(const TokenizedText& tokens, std::string_view 
   out->government = suffix->government;
   out->jurisdiction.reset();
   out->short_form = false;
+  out->national = false;
+  out->numbered = false;
   out->head.clear();
   out->entry = -1;
   out->provenance = Provenance{suffix->line, Confidence::kMedium};

@@ -43,6 +43,12 @@ struct AgencyHit {
   // The acronym is written in the text ("(BKD)", "Pemko Banda Aceh", "Dinkes"),
   // not derived from a lexicon or the head ("Pemkot" for "Pemerintah Kota").
   bool acronym_written = false;
+  // A national body from agencies.tsv: its standard acronym ("Kemenkes",
+  // "ORI") is reported even when the text writes only the long form; every
+  // other acronym is reported only when written (docs/annotation.md).
+  bool national = false;
+  // A numbered unit (a school: "SMPN 2 Kramatwatu"); its head is no public office.
+  bool numbered = false;
   std::string kind;
   bool government = true;
   std::optional<Jurisdiction> jurisdiction;

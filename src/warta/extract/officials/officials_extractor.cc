@@ -22,6 +22,22 @@ std::string TitleBody(std::string base) {
   return base;
 }
 
+// The body as an official's title writes it (docs/annotation.md, "Officials'
+// titles"): a legislature or a national body keeps its standard acronym
+// ("Ketua DPRD", "Kepala BPS", "Kepala Perwakilan BKKBN"); a regional unit is
+// spelled out ("Kepala Kejaksaan Negeri" for "Kepala Kejari", "Kepala Dinas
+// Komunikasi dan Informatika" for "Kepala Diskominfo"); companies as written.
+std::string BodyInTitle(const AgencyHit& hit) {
+  if (hit.kind == "dprd" || hit.kind == "dpr" || hit.kind == "bumn" || hit.kind == "bumd" ||
+      !hit.government)
+    return TitleBody(hit.base);
+  if (hit.national) {
+    if (hit.short_form) return TitleBody(hit.base);
+    return hit.acronym.empty() ? hit.body : hit.acronym;
+  }
+  return hit.body.empty() ? TitleBody(hit.base) : hit.body;
+}
+
 std::string DotlessFolded(std::string_view s) {
   std::string f;
   FoldCase(s, &f);
@@ -58,10 +74,12 @@ StatusOr<std::unique_ptr<Extractor>> OfficialsExtractor::Create(BuildContext& ct
       ctx.lexicons.Table("titles", {"phrase", "canonical", "then", "level", "family"});
   if (!titles.ok()) return titles.status();
   int phrase = titles->Column("phrase"), canonical = titles->Column("canonical"),
-      then = titles->Column("then"), level = titles->Column("level");
+      then = titles->Column("then"), level = titles->Column("level"),
+      family = titles->Column("family");
   for (const TsvRow& row : titles->rows()) {
     TitleRow t{row.fields[canonical], row.fields[then], row.fields[level],
-               titles->source() + ":" + std::to_string(row.line)};
+               titles->source() + ":" + std::to_string(row.line),
+               row.fields[family] == "police" || row.fields[family] == "military"};
     if (t.then != "none" && t.then != "agency" && t.then != "unit" && t.then != "name" &&
         t.then != "acting")
       return titles->Error(row, "then must be none, agency, unit, name or acting");
@@ -247,11 +265,16 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
   {
     // "Kepala Pusat Data dan Informasi BNPB": "Kepala" + the body written
     // after it beats a longer title that cuts into the body.
+    // A police or military post ("Komandan Kodim") names its unit itself.
     std::vector<PhraseMatcher::Match> all;
-    titles_matcher_.MatchesAt(a.tokens, a.text, j, limit, &all);
+    if (!titles_[m.payload].contracted_post)
+      titles_matcher_.MatchesAt(a.tokens, a.text, j, limit, &all);
     for (const PhraseMatcher::Match& x : all) {
       auto body = a.agency_end.find(x.end);
+      // A body that is no public office ("TP PKK") leaves the longer title
+      // ("Ketua TP PKK") alone.
       if (x.end < m.end && titles_[x.payload].then == "agency" && body != a.agency_end.end() &&
+          a.agencies[a.agency_at.at(x.end)].government &&
           body->second > m.end) {
         m = x;
         break;
@@ -297,23 +320,24 @@ bool OfficialsExtractor::ParseAt(const Article& a, uint32_t i, uint32_t limit,
 
   if (row.then == "agency") {
     if (!link(j)) return false;
-    // Company staff and party posts are not public offices.
-    if (!a.agencies[c.agency].government) return false;
+    // Company staff, party posts and school heads are not public offices.
+    if (!a.agencies[c.agency].government || hit.numbered) return false;
     if (hit.end < limit) {
       auto it = stopwords_.find(a.tokens.tokens[hit.end].word);
       if (it != stopwords_.end() && it->second == "party") return false;
     }
-    c.title = row.canonical + " " + TitleBody(hit.base);
+    c.title = row.contracted_post ? row.canonical : row.canonical + " " + BodyInTitle(hit);
     j = hit.end;
   } else if (row.then == "unit") {
     bool military = row.level == "-";
     if (link(j)) {
-      c.title = row.canonical + " " + TitleBody(hit.base);
+      c.title = row.contracted_post ? row.canonical : row.canonical + " " + BodyInTitle(hit);
       j = hit.end;
     } else {
       uint32_t u = Unit(a, j, limit, military);
       if (u == j) return false;
-      c.title = row.canonical + " " + TokenSurface(a.tokens, a.text, j, u);
+      c.title = row.contracted_post ? row.canonical
+                                    : row.canonical + " " + TokenSurface(a.tokens, a.text, j, u);
       j = u;
       if (link(j)) j = hit.end;
     }

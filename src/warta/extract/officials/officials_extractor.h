@@ -51,6 +51,9 @@ class OfficialsExtractor : public Extractor {
  private:
   struct TitleRow {
     std::string canonical, then, level, line;
+    // police | military: a contracted post ("Dandim", "Kasat Lantas") whose
+    // unit or body is linked, not written into the title.
+    bool contracted_post = false;
   };
   struct Article;  // per-article lookups (agency starts, covered tokens)
 

@@ -67,6 +67,95 @@ void QuotesExtractor::Extract(ArticleContext& ctx) const {
     return k < n && TokenText(tokens, text, k) == s;
   };
 
+  // Officials by the words of their names ("Hendra" for Hendra Kusnadi);
+  // -2 when two officials share the word.
+  std::unordered_map<std::string, long> name_words;
+  auto add_words = [&](std::string_view name, long o) {
+    size_t b = 0;
+    while (b < name.size()) {
+      size_t e = name.find(' ', b);
+      if (e == std::string_view::npos) e = name.size();
+      if (e - b > 2) {
+        std::string w;
+        FoldCase(name.substr(b, e - b), &w);
+        auto [it, fresh] = name_words.emplace(w, o);
+        if (!fresh && it->second != o) it->second = -2;
+      }
+      b = e + 1;
+    }
+  };
+  for (size_t o = 0; o < ctx.result.officials.size(); ++o) {
+    add_words(ctx.result.officials[o].name, static_cast<long>(o));
+  }
+  // Nicknames the article ties to the official ("Jokowi"): one-word mentions.
+  for (const Mention& m : mentions) {
+    std::string_view w = ctx.doc.Slice(m.span);
+    if (w.find(' ') == std::string_view::npos) add_words(w, static_cast<long>(m.official));
+  }
+  // The subject of the nearest speaking verb before a quotation that a
+  // pronoun verb ("ujarnya") closes, in its paragraph or the one before:
+  // "Warga X, Siti (58), mengatakan ...", "Hendra, yang juga Ketua RT,
+  // menjelaskan ...". Returns false when there is none or it is a pronoun;
+  // else *who is the official, or -1 for a person who is none (a resident,
+  // a company's staff).
+  auto subject_before = [&](uint32_t open, long* who) {
+    int lines = 0;
+    for (uint32_t k = open; k-- > 0;) {
+      const Token& t = tokens.tokens[k];
+      if (is_text(k, "\"")) return false;
+      // An official named after the subject's verb is the nearer speaker.
+      if (ends_at.count(t.span.end)) return false;
+      PhraseMatcher::Match v;
+      if (!t.Has(kCapitalized) && !t.Has(kLineStart) && k > 0 && verb_at(k, n, &v) &&
+          (verbs_info_[v.payload].position == 'b' || verbs_info_[v.payload].position == 'x')) {
+        // An official named in the verb's clause is its subject ("Gubernur
+        // Bengkulu Rohidin di Bengkulu, Selasa, menyebutkan").
+        for (uint32_t c = k; c-- > 0 && k - c <= 60;) {
+          auto o = ends_at.find(tokens.tokens[c].span.end);
+          if (o != ends_at.end()) {
+            *who = static_cast<long>(o->second);
+            return true;
+          }
+          if (is_text(c, ".") || is_text(c, "\"") || tokens.tokens[c].Has(kLineStart)) break;
+        }
+        uint32_t s = k - 1;
+        if (is_text(s, ",")) {
+          // An apposition between commas: the name inside it, or, for a
+          // relative clause ("yang juga Ketua RT"), the name before it.
+          uint32_t c = s;
+          while (c > 0 && s - c < 14 && !is_text(c - 1, ",") && !is_text(c - 1, ".") &&
+                 !tokens.tokens[c].Has(kLineStart))
+            --c;
+          if (c == 0 || !is_text(c - 1, ",")) return false;
+          s = is_text(c, "yang") && c >= 2 ? c - 2 : k - 2;
+        }
+        if (is_text(s, ")")) {
+          while (s > 0 && !is_text(s, "(")) --s;
+          if (s == 0) return false;
+          --s;
+        }
+        auto it = ends_at.find(tokens.tokens[s].span.end);
+        if (it != ends_at.end()) {
+          *who = static_cast<long>(it->second);
+          return true;
+        }
+        PhraseMatcher::Match pr;
+        // "Ia menyebut ...": a pronoun subject points back further.
+        if (!IsCapitalizedWord(tokens.tokens[s]) ||
+            (verb_at(s, s + 1, &pr) && verbs_info_[pr.payload].position == 'p'))
+          return false;
+        std::string w;
+        FoldCase(TokenText(tokens, text, s), &w);
+        auto nw = name_words.find(w);
+        if (nw != name_words.end() && nw->second == -2) return false;
+        *who = nw == name_words.end() ? -1 : nw->second;
+        return true;
+      }
+      if (t.Has(kLineStart) && ++lines == 2) return false;
+    }
+    return false;
+  };
+
   auto attribute = [&](uint32_t open, uint32_t close, std::string* speaker, std::string* rule) {
     uint32_t quote_begin = tokens.tokens[open].span.begin;
     PhraseMatcher::Match m;
@@ -82,7 +171,7 @@ void QuotesExtractor::Extract(ArticleContext& ctx) const {
       long who = -1;
       PhraseMatcher::Match p;
       if (nya || (verb_at(m.end, n, &p) && verbs_info_[p.payload].position == 'p')) {
-        who = last_before(quote_begin);
+        if (!subject_before(open, &who)) who = last_before(quote_begin);
       } else if (m.end < n) {
         auto it = starts_at.find(tokens.tokens[m.end].span.begin);
         if (it != starts_at.end()) who = static_cast<long>(it->second);
