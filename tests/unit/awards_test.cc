@@ -817,6 +817,17 @@ TEST_CASE("regression: year from the award's sentence, else the article's date")
   CheckAttrs(cases, std::size(cases));
 }
 
+TEST_CASE("regression: an award in a recap paragraph does not guess the reference year") {
+  // The seed article's "Sebut saja diantaranya penghargaan ..." list, late in
+  // the article and without a dated event: the year stays unknown.
+  std::string text = "Wali Kota Hadiri Rapat\n\nRapat digelar Senin (6/3/2023).\n\nSatu.\n\nDua.\n\n"
+                     "Tiga.\n\nSebut saja diantaranya penghargaan Kota Sehat dari Kemenkes untuk "
+                     "Kota Tegal.";
+  ArticleResult r = testing::Run(text);
+  REQUIRE(r.extraction.awards.size() == 1);
+  CHECK(!r.extraction.awards[0].year);
+}
+
 TEST_CASE("regression: an undated award takes the year of the article's reference date") {
   ArticleResult r =
       testing::Run("Kota Tegal meraih penghargaan Kota Sehat dari Kemenkes.", "2023-11-29");

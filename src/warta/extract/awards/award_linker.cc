@@ -69,9 +69,13 @@ class Linker {
 
   // A year the award stage did not read from the award's own tail: the year of
   // a date in one of its sentences ("..., Selasa (28/2/2023)", "Pada 2022,
-  // ..."), written years before resolved ones ("Desember lalu"); else
-  // (with `reference`) the year of the article's reference date.
-  void LinkYear(const AwardFrame& f, Award* w, bool reference) const {
+  // ..."), written years before resolved ones ("Desember lalu"); else, for an
+  // award to a public body, official or region reported as news -- its
+  // paragraph dates an event to the day ("Rabu (29/12)") -- the year of the
+  // article's reference date. A recap paragraph without such a date ("Sebut
+  // saja diantaranya penghargaan ...") leaves the year unknown rather than
+  // guess it.
+  void LinkYear(const AwardFrame& f, Award* w) const {
     if (w->year) return;
     for (bool written : {true, false}) {
       for (const Span& s : f.sentences) {
@@ -89,15 +93,39 @@ class Linker {
         }
       }
     }
-    // Only for awards to public bodies, officials and regions, which the news reports
-    // as they are conferred; a title held by a club or an artist is often
-    // history ("meraih dua gelar Liga Champions").
+    // Only for awards to public bodies, officials and regions, which the news
+    // reports as they are conferred; a title held by a club or an artist is
+    // often history ("meraih dua gelar Liga Champions").
     const bool public_award =
         f.family >= 0 || f.hint == RecipientHint::kRegion ||
         (w->recipient && (!w->recipient->agency.empty() || !w->recipient->official.empty()));
-    if (reference && public_award) {
+    if (!public_award || f.sentences.empty()) return;
+    Span paragraph = Paragraph(f.sentences.front());
+    // News is written as an inverted pyramid: the first half of the article
+    // reports the event the article is about; recaps and background follow.
+    size_t lines_before = 0, lines = 1;
+    for (size_t i = 0; i < text_.size(); ++i) {
+      if (text_[i] == '\n' && (i + 1 >= text_.size() || text_[i + 1] != '\n')) {
+        ++lines;
+        if (i < paragraph.begin) ++lines_before;
+      }
+    }
+    bool dated = x_->meta.reference_source == "input" || 2 * lines_before < lines;
+    for (const DateExpr& d : x_->dates) {
+      if (paragraph.Contains(d.span) && (d.type == "date" || d.type == "time")) dated = true;
+    }
+    if (dated) {
       if (int y = YearOf(x_->meta.reference_date)) w->year = y;
     }
+  }
+
+  // The line (paragraph) of the cleaned text holding `s`.
+  Span Paragraph(const Span& s) const {
+    size_t b = text_.rfind('\n', s.begin == 0 ? 0 : s.begin - 1);
+    b = (b == std::string_view::npos || s.begin == 0) ? 0 : b + 1;
+    size_t e = text_.find('\n', s.end);
+    if (e == std::string_view::npos) e = text_.size();
+    return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
   }
 
   void LinkDate(const AwardFrame& f, Award* w) const {
@@ -222,7 +250,7 @@ void LinkAwards(std::string_view text, const AwardSubject& subject, std::vector<
     w.id.insert(w.id.begin(), 'W');  // not "W" + ...: GCC 12 warns falsely (-Wrestrict)
     linker.LinkScore(f, &w);
     linker.LinkDate(f, &w);
-    linker.LinkYear(f, &w, true);
+    linker.LinkYear(f, &w);
     x->awards.push_back(std::move(w));
   }
 }
