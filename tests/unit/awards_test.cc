@@ -233,6 +233,12 @@ std::string Attr(const Award& w, const std::string& field) {
   if (field == "year") return num(w.year);
   if (field == "rank") return num(w.rank);
   if (field == "streak") return num(w.streak);
+  if (field == "score") {
+    if (!w.score) return "";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", *w.score);
+    return buf;
+  }
   if (field == "grade") return w.grade;
   if (field == "category") return w.category;
   if (field == "acronym") return w.acronym;
@@ -867,6 +873,54 @@ TEST_CASE("regression: an acronym before the award suffix is the acronym") {
       // An inner acronym followed by more name words stays.
       {"Kota Batam meraih penghargaan Unit Pemberantas Pungli (UPP) Bebas Pungli.",
        "Unit Pemberantas Pungli (UPP) Bebas Pungli", "acronym", ""},
+  };
+  CheckAttrs(cases, std::size(cases));
+}
+
+}  // namespace
+}  // namespace warta
+
+namespace warta {
+namespace {
+
+// Regression (corpus 001, 004, 008, 013, 037): a score written in a sentence
+// after the award ("Palembang memperoleh nilai akhir 78,45") was never linked.
+TEST_CASE("regression: a score in a later sentence of the award's region") {
+  const AttrCase cases[] = {
+      // The region of the score sentence won exactly one award.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Tim penilai memeriksa pasar dan taman. "
+       "Menurut dia, Tegal memperoleh nilai akhir 81,25.",
+       "Adipura", "score", "81.25"},
+      {"Pemerintah Kabupaten Pati meraih penghargaan Kabupaten Sehat dari Kemenkes. Kabupaten "
+       "Pati mengantongi nilai 90,5 dalam penilaian itu.",
+       "Kabupaten Sehat", "score", "90.5"},
+      // Right after a sentence with one award: a score word is enough.
+      {"Kota Tegal meraih penghargaan Kota Sehat dari Kemenkes. Nilai yang diraih 88,5.",
+       "Kota Sehat", "score", "88.5"},
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Hasil penilaian menempatkan Tegal pada nilai "
+       "77,5.",
+       "Adipura", "score", "77.5"},
+      // Right after the award but of neither its region nor won: an indicator.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Indeks kepuasan warga mencapai 87,5.",
+       "Adipura", "score", ""},
+      // Another region's score is not the award's.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Kota Brebes memperoleh nilai 70,25.",
+       "Adipura", "score", ""},
+      // Two awards for the region: which one the score is for is not said.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Kota Tegal juga meraih penghargaan Kota "
+       "Sehat dari Kemenkes pada 2023. Tim penilai datang dua kali. Tegal memperoleh nilai 81,25.",
+       "Adipura", "score", ""},
+      // A sentence with an unread award of its own keeps its score.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Tegal meraih predikat BB dengan nilai 71,25.",
+       "Adipura", "score", ""},
+      // A target is not a score of the award.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Tim penilai datang dua kali. Tegal akan "
+       "meraih nilai 90,5 tahun depan.",
+       "Adipura", "score", ""},
+      // A score far from the award with no region and no verb stays unlinked.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Tim penilai datang dua kali. Nilai rata-rata "
+       "daerah 70,5.",
+       "Adipura", "score", ""},
   };
   CheckAttrs(cases, std::size(cases));
 }

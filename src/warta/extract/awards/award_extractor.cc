@@ -1154,6 +1154,9 @@ class AwardExtractor : public Extractor {
       any |= award[s];
     }
     if (!any) return;
+    // A score sentence may speak of an award said before ("Palembang
+    // memperoleh nilai akhir 78,45"): its region and verb are read too.
+    for (const Score& sc : ctx.result.scores) wanted[SentenceOf(tt, sc.span)] = true;
     AwardLexicon::Hits hits;
     lex_.Index(tt, text, wanted, &hits);
     if (!hits.Any(kAnchorRoles)) return;
@@ -1173,10 +1176,89 @@ class AwardExtractor : public Extractor {
     for (uint32_t s : title_sentences) finder.Run(tt.sentences[s], s, true);
     if (frames.empty()) return;
     frames = Merge(lex_, std::move(frames));
-    LinkAwards(text, Subject(tt, hits), &frames, &ctx.result);
+    AwardSubject subject = Subject(tt, hits);
+    LaterScores(tt, hits, ctx.result.scores, subject, &frames);
+    LinkAwards(text, subject, &frames, &ctx.result);
   }
 
  private:
+  static uint32_t SentenceOf(const TokenizedText& tt, const Span& span) {
+    auto it = std::upper_bound(tt.sentences.begin(), tt.sentences.end(), span.begin,
+                               [](uint32_t b, const Sentence& s) { return b < s.span.begin; });
+    return it == tt.sentences.begin() ? 0 : static_cast<uint32_t>(it - tt.sentences.begin() - 1);
+  }
+
+  // Scores in a sentence of their own that speak of an award said before
+  // (docs/awards.md#linking): "<region> meraih/memperoleh ... <score>" goes to
+  // the one frame for that region; "Nilai yang diraih 88,5" right after a
+  // sentence with one award goes to that award. A sentence with an award of
+  // its own keeps its scores (they are in that award's clause).
+  void LaterScores(const TokenizedText& tt, const AwardLexicon::Hits& hits,
+                   const std::vector<Score>& scores, const AwardSubject& subject,
+                   std::vector<AwardFrame>* frames) const {
+    auto frames_in = [&](const Span& sentence, AwardFrame** only) {
+      int n = 0;
+      for (AwardFrame& f : *frames) {
+        for (const Span& s : f.sentences) {
+          if (s.Contains(sentence) || sentence.Contains(s)) {
+            *only = &f;
+            ++n;
+            break;
+          }
+        }
+      }
+      return n;
+    };
+    for (const Score& sc : scores) {
+      uint32_t si = SentenceOf(tt, sc.span);
+      const Sentence& sent = tt.sentences[si];
+      AwardFrame* only = nullptr;
+      if (frames_in(sent.span, &only) != 0) continue;
+      // The first region before the score, with its level word, and whether a
+      // receive verb or a score word follows it.
+      std::string region;
+      int level = -1;
+      bool receive = false, verb = false, score_word = false, own_award = false;
+      for (uint32_t k = sent.first; k < sent.last && tt.tokens[k].span.end <= sc.span.begin; ++k) {
+        Hit h;
+        if (hits.Find(k, R::kRegionPrefix, &h)) level = lex_.entry(h.entry).value;
+        if (region.empty() && hits.Find(k, R::kRegionName, &h)) {
+          region = level < 0 ? "?" : lex_.level(level);  // not a + chain: GCC 12 -Wrestrict
+          region.append(":").append(lex_.entry(h.entry).text);
+        }
+        receive |= hits.Has(k, R::kReceive) || hits.Has(k, R::kWonBy);
+        verb |= hits.Has(k, R::kReceive) && !region.empty();
+        score_word |= hits.Has(k, R::kScoreWord);
+        // "X meraih predikat BB dengan nilai 71,25" is an award of its own that
+        // was not read, not a score of an earlier one.
+        if (hits.Has(k, R::kNegative) || hits.Has(k, R::kModal) || (hits.Mask(k) & kNounRoles)) {
+          own_award = true;
+        }
+      }
+      AwardFrame* target = nullptr;
+      if (own_award) continue;
+      if (!region.empty() && verb) {
+        int n = 0;
+        for (AwardFrame& f : *frames) {
+          const std::string& who = f.who.empty() && f.hint == RecipientHint::kRegion
+                                       ? subject.key
+                                       : f.who;
+          if (who.empty() || !SameRegion(who, region)) continue;
+          ++n;
+          target = &f;
+        }
+        if (n != 1) target = nullptr;
+      } else if (si > 0 && score_word && frames_in(tt.sentences[si - 1].span, &only) == 1) {
+        // "Nilai yang diraih 88,5", "Hasil evaluasi menempatkan Samarinda pada
+        // nilai 77,52"; not "Indeks kepuasan warga mencapai 87,5" (no verb of
+        // winning, no region of the award).
+        const bool same_region = !region.empty() && !only->who.empty() && SameRegion(only->who, region);
+        if (region.empty() ? receive : same_region) target = only;
+      }
+      if (target) target->later_scores.push_back(sc.span);
+    }
+  }
+
   // The region named most often with its level ("Kota Pontianak", "Pemkot
   // Pontianak"), for awards whose recipient is implicit.
   AwardSubject Subject(const TokenizedText& tt, const AwardLexicon::Hits& hits) const {
@@ -1211,6 +1293,7 @@ class AwardExtractor : public Extractor {
     s.region = prefix + " " + best->first.second;
     s.head_title = lex_.HeadTitle(best->first.first);
     if (!s.head_title.empty()) s.head_name = s.head_title + " " + best->first.second;
+    s.key = level + ":" + best->first.second;
     return s;
   }
 

@@ -55,13 +55,15 @@ class Linker {
   }
 
   void LinkScore(const AwardFrame& f, Award* w) const {
-    for (Score& s : x_->scores) {
-      if (!s.award.empty()) continue;
-      for (const Span& c : f.clauses) {
-        if (c.Contains(s.span)) {
-          s.award = w->id;
-          w->score = s.value;
-          return;
+    for (const std::vector<Span>* where : {&f.clauses, &f.later_scores}) {
+      for (Score& s : x_->scores) {
+        if (!s.award.empty()) continue;
+        for (const Span& c : *where) {
+          if (c.Contains(s.span)) {
+            s.award = w->id;
+            w->score = s.value;
+            return;
+          }
         }
       }
     }
