@@ -925,5 +925,75 @@ TEST_CASE("regression: a score in a later sentence of the award's region") {
   CheckAttrs(cases, std::size(cases));
 }
 
+// Regression (corpus 014, 021, 028, 048): "Kota Serang meraih peringkat
+// kedua" named no award and was dropped; it is a conferral of the award said
+// before it, to its own region, with its own rank.
+TEST_CASE("regression: an elliptical rank is a conferral of the award said before") {
+  const FramesCase cases[] = {
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Selain itu, Kabupaten Brebes meraih peringkat "
+       "kedua.",
+       {"Adipura @ Kota Tegal", "Adipura @ Kabupaten Brebes"}},
+      {"Kabupaten Pati meraih penghargaan Kabupaten Sehat dari Kemenkes. Kabupaten Kudus "
+       "menempati peringkat ketiga kategori kabupaten.",
+       {"Kabupaten Sehat @ Kabupaten Pati", "Kabupaten Sehat @ Kabupaten Kudus"}},
+      // The same region: one frame with the rank.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Dalam penilaian itu, Kota Tegal meraih "
+       "peringkat pertama.",
+       {"Adipura @ Kota Tegal"}},
+      // No award before it, or a subject that is not a region: no frame.
+      {"Kabupaten Brebes meraih peringkat kedua.", {}},
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Persib menempati peringkat kedua.",
+       {"Adipura @ Kota Tegal"}},
+      // A position verb before a named rank is a standing, not an award.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Persib Bandung menempati peringkat kedua "
+       "Liga Satu.",
+       {"Adipura @ Kota Tegal"}},
+      {"Persib Bandung menempati peringkat kedua Divisi Utama musim ini.", {}},
+      // A plan is not a conferral.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Kabupaten Brebes berharap meraih peringkat "
+       "kedua.",
+       {"Adipura @ Kota Tegal"}},
+  };
+  CheckFrames(cases, std::size(cases));
+  ArticleResult r = testing::Run(
+      "Kota Tegal meraih Piala Adipura dari KLHK. Selain itu, Kabupaten Brebes meraih peringkat "
+      "kedua.");
+  REQUIRE(r.extraction.awards.size() == 2);
+  CHECK(!r.extraction.awards[0].rank);  // the rank is Brebes's alone
+  CHECK(r.extraction.awards[1].rank == 2);
+  REQUIRE(r.extraction.awards[1].giver);
+  CHECK(r.extraction.awards[1].giver->name == "KLHK");
+}
+
+// Regression (corpus 014, 028): "predikat Badan Publik Informatif dalam
+// Anugerah Keterbukaan Informasi Publik" gave two frames for one award.
+TEST_CASE("regression: a level named before 'dalam' its family award is one frame") {
+  const FramesCase cases[] = {
+      {"Kota Tegal dinobatkan sebagai kota terinovatif dalam ajang IGA 2023 dari Kemendagri.",
+       {"Innovative Government Award @ Kota Tegal"}},
+      {"Pemkot Tegal meraih predikat Badan Publik Informatif dalam Anugerah Keterbukaan "
+       "Informasi Publik 2023.",
+       {"Anugerah Keterbukaan Informasi Publik @ Pemkot Tegal"}},
+      // Not followed by a family: two awards stay two.
+      {"Kota Tegal meraih penghargaan Kota Sehat dalam acara itu dan Piala Adipura dari KLHK.",
+       {"Kota Sehat @ Kota Tegal", "Adipura @ Kota Tegal"}},
+  };
+  CheckFrames(cases, std::size(cases));
+}
+
+// Regression (corpus 008): a family's level written in lower case ("predikat
+// kepatuhan sedang") lost the family's giver and year.
+TEST_CASE("regression: a lower-case family level shares the family's giver and year") {
+  const AttrCase cases[] = {
+      {"Kota Tegal meraih predikat kepatuhan tinggi dalam penilaian Ombudsman RI tahun 2022. "
+       "Kabupaten Brebes masih berada di zona kuning dengan predikat kepatuhan sedang.",
+       "kepatuhan sedang", "year", "2022"},
+      {"Kota Tegal meraih predikat kepatuhan tinggi dalam penilaian Ombudsman RI tahun 2022. "
+       "Kabupaten Brebes masih berada di zona kuning dengan predikat kepatuhan sedang.",
+       "kepatuhan sedang", "giver", "Ombudsman RI"},
+  };
+  CheckAttrs(cases, std::size(cases));
+}
+
 }  // namespace
 }  // namespace warta

@@ -34,6 +34,7 @@ struct Verb {
   uint32_t end = 0;  // one past the verb phrase
   std::optional<Span> subject;
   bool in_person = false;
+  bool position = false;  // "menempati": a place in a ranking
   bool negated = false;
   bool subject_region = false;  // the subject names a region or its government
 };
@@ -322,6 +323,13 @@ class Finder {
     out->end = out->after = end;
     out->capitalized = false;
     out->name = std::string(Text(j, end));
+    // "predikat kepatuhan sedang": a family's level written in lower case is
+    // still that family (its giver and year are shared with its siblings).
+    for (uint32_t k = j; k < end && out->family < 0; ++k) {
+      if (Is(k, R::kFamily, &fam) && fam.end <= end) {
+        out->family = static_cast<int>(lex_.entry(fam.entry).family);
+      }
+    }
     return true;
   }
 
@@ -581,6 +589,14 @@ class Finder {
       // A weak anchor ("trofi", a family name) counts only right after its
       // verb: "meraih trofi X", not "meraih kemenangan ... di Piala X".
       p.evidence = !verb_->negated && (strong || anchor <= verb_->end + 3);
+      // "menempati peringkat kedua Liga X" is a standing, "berada di zona
+      // hijau" / "predikat kepatuhan sedang" a grade of a family.
+      if (verb_->position && !strong) {
+        std::string grade;
+        uint32_t grade_end;
+        p.evidence = p.evidence && (n.family >= 0 || !n.grade.empty() || n.end == n.begin ||
+                                    Grade(n.begin, true, &grade, &grade_end));
+      }
       if (verb_->role == R::kGive) {
         f.giver = verb_->subject;
       } else {
@@ -754,14 +770,28 @@ class Finder {
     } else if (Is(e, R::kContest)) {
       n.end = LowerRun(e, 6);
     } else {
-      return e;
+      n.end = e;
     }
-    if (n.end == e) return e;
+    if (n.end == e) return Elliptical(i, e, lex_.entry(h.entry).rule);
     n.after = n.end;
     n.name = std::string(Text(e, n.end));
     n.capitalized = IsCap(e);
     NewFrame(n, i, lex_.entry(h.entry).rule, false, -1);
     return std::max(last_stop_, n.end);
+  }
+
+  // "Kota Serang meraih peringkat kedua (kategori kota)": a rank with a
+  // region subject and no name; the name comes later from the award said
+  // before it (ResolveElliptical), else the frame is dropped.
+  uint32_t Elliptical(uint32_t i, uint32_t e, const std::string& rule) {
+    if (!verb_->subject || RegionIn(verb_->subject).empty() || title_) return e;
+    NameResult n;
+    n.begin = n.end = n.after = e;
+    NewFrame(n, i, rule, false, -1);
+    AwardFrame& f = frames_.back();
+    f.elliptical = true;
+    f.award.mentions.push_back(SpanOf(i, std::max(last_stop_, e)));
+    return std::max(last_stop_, e);
   }
 
   uint32_t VerbAt(uint32_t i) {
@@ -782,6 +812,7 @@ class Finder {
     Verb verb;
     verb.role = v.role;
     verb.in_person = v.in_person;
+    verb.position = v.position;
     verb.end = h.end;
     verb.negated = ModalBefore(i);
     if (!v.no_subject) verb.subject = SubjectBefore(i);
@@ -990,7 +1021,8 @@ class Finder {
     std::vector<bool> keep(pending_.size());
     for (size_t n = 0; n < pending_.size(); ++n) {
       const Pending& p = pending_[n];
-      keep[n] = p.evidence && !p.negated && !frames_[p.frame].award.name.empty();
+      keep[n] = p.evidence && !p.negated &&
+                (!frames_[p.frame].award.name.empty() || frames_[p.frame].elliptical);
       uint32_t end = n + 1 < pending_.size() ? pending_[n + 1].anchor : last_;
       AwardFrame& f = frames_[p.frame];
       f.clauses.push_back(SpanOf(p.anchor, std::max(end, p.anchor + 1)));
@@ -1000,6 +1032,29 @@ class Finder {
       for (uint32_t k = first_; k + 1 < last_; ++k) {
         if (hits_.Has(k, R::kSince)) f.not_year.push_back(SpanOf(k + 1, std::min(k + 3, last_)));
       }
+    }
+    // "predikat Badan Publik Informatif dalam Anugerah Keterbukaan Informasi
+    // Publik", "kota terinovatif dalam ajang IGA 2023": a name that is a level
+    // of the family award after it is a mention of that award.
+    for (size_t n = 0; n + 1 < pending_.size(); ++n) {
+      const Pending& p = pending_[n];
+      const Pending& q = pending_[n + 1];
+      AwardFrame& a = frames_[p.frame];
+      AwardFrame& b = frames_[q.frame];
+      if (!keep[n] || !keep[n + 1] || a.family >= 0 || b.family < 0 || a.elliptical) continue;
+      uint32_t k = std::max(p.name_end, p.anchor + 1);
+      while (k < q.anchor && (T(k).Has(kPunct) || Year(k) || IsCap(k)) && k < p.name_end + 2) ++k;
+      if (!IsStr(k, "dalam")) continue;
+      ++k;
+      if (Is(k, R::kVenue)) ++k;
+      if (k != q.anchor) continue;
+      b.award.mentions.insert(b.award.mentions.begin(), a.award.mentions.begin(),
+                              a.award.mentions.end());
+      if (b.award.grade.empty()) b.award.grade = a.award.grade;
+      if (!b.subject) b.subject = a.subject;
+      if (!b.recipient) b.recipient = a.recipient;
+      if (b.who.empty()) b.who = a.who;
+      keep[n] = false;
     }
     // Frames of this sentence are the last ones; erase from the back.
     for (size_t n = pending_.size(); n-- > 0;) {
@@ -1174,6 +1229,7 @@ class AwardExtractor : public Extractor {
       }
     }
     for (uint32_t s : title_sentences) finder.Run(tt.sentences[s], s, true);
+    ResolveElliptical(&frames);
     if (frames.empty()) return;
     frames = Merge(lex_, std::move(frames));
     AwardSubject subject = Subject(tt, hits);
@@ -1182,6 +1238,35 @@ class AwardExtractor : public Extractor {
   }
 
  private:
+  // An elliptical rank ("Kota Serang meraih peringkat kedua") is a conferral
+  // of the award named last before it, when that award goes to regions or
+  // bodies (a family, a region hint or a region recipient): it takes its
+  // name, family, giver and year; its own rank, category and recipient stay.
+  // With no such award before it, it is dropped.
+  static void ResolveElliptical(std::vector<AwardFrame>* frames) {
+    std::vector<AwardFrame> out;
+    const AwardFrame* last = nullptr;  // index-stable: out is reserved
+    out.reserve(frames->size());
+    for (AwardFrame& f : *frames) {
+      if (!f.elliptical) {
+        out.push_back(std::move(f));
+        const AwardFrame& g = out.back();
+        if (g.family >= 0 || g.hint == RecipientHint::kRegion || !g.who.empty()) last = &g;
+        continue;
+      }
+      if (!last || last->award.name.empty()) continue;
+      f.award.name = last->award.name;
+      f.award.acronym = last->award.acronym;
+      f.key = last->key;
+      f.family = last->family;
+      f.hint = last->hint;
+      if (!f.giver) f.giver = last->giver;
+      if (!f.award.year) f.award.year = last->award.year;
+      out.push_back(std::move(f));
+    }
+    *frames = std::move(out);
+  }
+
   static uint32_t SentenceOf(const TokenizedText& tt, const Span& span) {
     auto it = std::upper_bound(tt.sentences.begin(), tt.sentences.end(), span.begin,
                                [](uint32_t b, const Sentence& s) { return b < s.span.begin; });

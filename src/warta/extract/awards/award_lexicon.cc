@@ -175,11 +175,12 @@ Status AwardLexicon::AddRoleFile(BuildContext& ctx, std::string_view name) {
         e.champion = v == "champion";
         break;
       case AwardRole::kReceive:
-        if (v != "-" && v != "in_person" && v != "no_subject") {
-          return t->Error(row, "value must be -, in_person or no_subject");
+        if (v != "-" && v != "in_person" && v != "no_subject" && v != "position") {
+          return t->Error(row, "value must be -, in_person, no_subject or position");
         }
         e.in_person = v == "in_person";
         e.no_subject = v == "no_subject";
+        e.position = v == "position";
         break;
       default:
         if (v != "-") return t->Error(row, "value must be '-' for role " + r);

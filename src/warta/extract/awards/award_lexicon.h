@@ -97,6 +97,10 @@ struct AwardEntry {
   bool no_subject = false;  // receive nouns ("peraih") without a subject
   bool champion = false;    // predicates that confer first place ("menjuarai")
   std::string rule;         // "award_triggers.tsv:12"
+  // Receive verbs of a position ("menempati", "berada di"): evidence only for
+  // a rank without a name, a family or a grade, never for "menempati
+  // peringkat kedua Liga X" (standings).
+  bool position = false;
 };
 
 struct AwardFamily {

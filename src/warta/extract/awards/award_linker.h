@@ -56,6 +56,9 @@ struct AwardFrame {
   // "Prabumulih"), or empty: frames of one award for two regions stay apart.
   std::string who;
   bool grade_only = false;
+  // A rank without a name ("Kota Serang meraih peringkat kedua"): takes the
+  // name of the award said before it, or is dropped.
+  bool elliptical = false;
   std::vector<Span> not_year;  // "sejak 2006": dates here never give the year  // the name is only
                                // a grade ("predikat Padapa")
 };
