@@ -995,5 +995,27 @@ TEST_CASE("regression: a lower-case family level shares the family's giver and y
   CheckAttrs(cases, std::size(cases));
 }
 
+// Regression (indosum): "memboyong bus berseragam PPD" (Perum PPD, a bus
+// company) was read as Penghargaan Pembangunan Daerah. An all-caps alias of a
+// caps_alias=context family needs an award noun, the family in words or its
+// giver somewhere in the article.
+TEST_CASE("regression: an all-caps family alias needs context in the article") {
+  const FramesCase cases[] = {
+      {"Komunitas itu memboyong bus berseragam PPD lawas ke pameran.", {}},
+      {"Warga Kota Tegal mendapat KKS dari dinas sosial pekan lalu.", {}},
+      // An award noun, the long form or the giver confirms it.
+      {"Provinsi Jawa Tengah meraih PPD 2023. Penghargaan itu diserahkan di Jakarta.",
+       {"Penghargaan Pembangunan Daerah @ Provinsi Jawa Tengah"}},
+      {"Provinsi Jawa Tengah meraih PPD dari Bappenas.",
+       {"Penghargaan Pembangunan Daerah @ Provinsi Jawa Tengah"}},
+      {"Provinsi Jawa Tengah kembali meraih PPD. Pembangunan Daerah di provinsi itu dinilai baik.",
+       {"Penghargaan Pembangunan Daerah @ Provinsi Jawa Tengah"}},
+      // A caps_alias=any family needs nothing more.
+      {"Kabupaten Pati kembali meraih opini WTP dari BPK.",
+       {"Opini Wajar Tanpa Pengecualian @ Kabupaten Pati"}},
+  };
+  CheckFrames(cases, std::size(cases));
+}
+
 }  // namespace
 }  // namespace warta

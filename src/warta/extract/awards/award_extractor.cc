@@ -1229,6 +1229,7 @@ class AwardExtractor : public Extractor {
       }
     }
     for (uint32_t s : title_sentences) finder.Run(tt.sentences[s], s, true);
+    DropUnconfirmedAcronyms(tt, text, hits, &frames);
     ResolveElliptical(&frames);
     if (frames.empty()) return;
     frames = Merge(lex_, std::move(frames));
@@ -1238,6 +1239,40 @@ class AwardExtractor : public Extractor {
   }
 
  private:
+  // "memboyong bus berseragam PPD": a family named only by an all-caps alias
+  // (caps_alias=context) counts when the article also has an award noun or
+  // the family written in words ("Penghargaan Pembangunan Daerah"), or its
+  // usual giver ("PPD dari Bappenas").
+  void DropUnconfirmedAcronyms(const TokenizedText& tt, std::string_view text,
+                               const AwardLexicon::Hits& hits,
+                               std::vector<AwardFrame>* frames) const {
+    auto all_caps = [&](const Span& s) {
+      for (char c : text.substr(s.begin, s.size())) {
+        if (c >= 'a' && c <= 'z') return false;
+      }
+      return true;
+    };
+    bool noun = false;
+    std::vector<int> worded;  // families written in words or with their giver
+    for (uint32_t k = 0; k < tt.tokens.size(); ++k) {
+      noun |= (hits.Mask(k) & kNounRoles & ~B(R::kActNoun)) != 0;
+      if (!hits.Has(k, R::kFamily) && !hits.Has(k, R::kFamilyGiver)) continue;
+      for (const AwardLexicon::Hit& h : hits.At(k)) {
+        const AwardEntry& e = lex_.entry(h.entry);
+        Span s{tt.tokens[k].span.begin, tt.tokens[h.end - 1].span.end};
+        if ((e.role == R::kFamily && !all_caps(s)) || e.role == R::kFamilyGiver) {
+          worded.push_back(static_cast<int>(e.family));
+        }
+      }
+    }
+    if (noun) return;
+    std::erase_if(*frames, [&](const AwardFrame& f) {
+      if (f.family < 0 || !lex_.family(f.family).caps_need_context) return false;
+      if (std::find(worded.begin(), worded.end(), f.family) != worded.end()) return false;
+      return std::all_of(f.award.mentions.begin(), f.award.mentions.end(), all_caps);
+    });
+  }
+
   // An elliptical rank ("Kota Serang meraih peringkat kedua") is a conferral
   // of the award named last before it, when that award goes to regions or
   // bodies (a family, a region hint or a region recipient): it takes its

@@ -109,6 +109,9 @@ struct AwardFamily {
   std::string giver;
   RecipientKind recipient = RecipientKind::kAny;
   std::vector<std::string> grades;  // canonical grades of its levels ("Padapa")
+  // An award named only by an all-caps alias ("PPD") needs an award noun or
+  // the family in words elsewhere in the article (caps_alias=context).
+  bool caps_need_context = false;
   std::string rule;
 };
 
