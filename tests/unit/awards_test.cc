@@ -1017,5 +1017,21 @@ TEST_CASE("regression: an all-caps family alias needs context in the article") {
   CheckFrames(cases, std::size(cases));
 }
 
+// Regression (corpus 010): "Kabupaten X menjadi satu-satunya daerah di
+// Provinsi Y yang meraih predikat A dalam evaluasi SAKIP" had no subject and
+// fell back to the article's main region (the province).
+TEST_CASE("regression: a relative 'yang meraih' is said of the sentence's region") {
+  const FramesCase cases[] = {
+      // The province is named more often: without the rule it was the recipient.
+      {"Kabupaten Bangka Tengah menjadi satu-satunya daerah di Provinsi Jambi yang meraih "
+       "Piala Adipura dari KLHK. Pemerintah Provinsi Jambi menyambut baik capaian itu.",
+       {"Adipura @ Kabupaten Bangka Tengah"}},
+      {"TEGAL, KORAN - Kota Tegal menjadi daerah pertama di Jawa Tengah yang meraih Piala "
+       "Adipura Kencana.",
+       {"Adipura Kencana @ Kota Tegal"}},
+  };
+  CheckFrames(cases, std::size(cases));
+}
+
 }  // namespace
 }  // namespace warta

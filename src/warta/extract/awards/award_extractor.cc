@@ -816,6 +816,9 @@ class Finder {
     verb.end = h.end;
     verb.negated = ModalBefore(i);
     if (!v.no_subject) verb.subject = SubjectBefore(i);
+    if (!v.no_subject && !verb.subject && i > first_ && IsStr(i - 1, "yang")) {
+      verb.subject = RelativeHead(i - 1);
+    }
     if (verb.subject) {
       for (uint32_t k = first_; k < i; ++k) {
         if (T(k).span.begin == verb.subject->begin) {
@@ -845,6 +848,23 @@ class Finder {
   // A degree or abbreviation written after a name ("M.M.", "M.Si", "S.E.").
   bool Degree(uint32_t i) const {
     return IsCap(i) && (T(i).Has(kAbbrev) || Str(i).find('.') != std::string_view::npos);
+  }
+
+  // "Kabupaten Bangka Tengah menjadi satu-satunya daerah di Provinsi X yang
+  // meraih ...": a relative clause without a subject of its own is said of
+  // the region (with its level word) that opens the sentence.
+  std::optional<Span> RelativeHead(uint32_t yang) const {
+    for (uint32_t k = first_; k < yang; ++k) {
+      Hit h;
+      if (!hits_.Find(k, R::kRegionPrefix, &h) || !IsCap(k)) continue;
+      uint32_t e = h.end;
+      while (e < yang && IsCap(e) && e < h.end + 4) ++e;
+      if (e == h.end || !hits_.Has(h.end, R::kRegionName)) return std::nullopt;
+      // Only the sentence's own subject (after a dateline's dash at most).
+      if (k > first_ && !IsStr(k - 1, "-") && !IsStr(k - 1, ",")) return std::nullopt;
+      return SpanOf(k, e);
+    }
+    return std::nullopt;
   }
 
   std::optional<Span> SubjectBefore(uint32_t v) const {
