@@ -233,6 +233,12 @@ std::string Attr(const Award& w, const std::string& field) {
   if (field == "year") return num(w.year);
   if (field == "rank") return num(w.rank);
   if (field == "streak") return num(w.streak);
+  if (field == "score") {
+    if (!w.score) return "";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", *w.score);
+    return buf;
+  }
   if (field == "grade") return w.grade;
   if (field == "category") return w.category;
   if (field == "acronym") return w.acronym;
@@ -880,6 +886,162 @@ TEST_CASE("regression: an acronym before the award suffix is the acronym") {
        "Unit Pemberantas Pungli (UPP) Bebas Pungli", "acronym", ""},
   };
   CheckAttrs(cases, std::size(cases));
+}
+
+}  // namespace
+}  // namespace warta
+
+namespace warta {
+namespace {
+
+// Regression (corpus 001, 004, 008, 013, 037): a score written in a sentence
+// after the award ("Palembang memperoleh nilai akhir 78,45") was never linked.
+TEST_CASE("regression: a score in a later sentence of the award's region") {
+  const AttrCase cases[] = {
+      // The region of the score sentence won exactly one award.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Tim penilai memeriksa pasar dan taman. "
+       "Menurut dia, Tegal memperoleh nilai akhir 81,25.",
+       "Adipura", "score", "81.25"},
+      {"Pemerintah Kabupaten Pati meraih penghargaan Kabupaten Sehat dari Kemenkes. Kabupaten "
+       "Pati mengantongi nilai 90,5 dalam penilaian itu.",
+       "Kabupaten Sehat", "score", "90.5"},
+      // Right after a sentence with one award: a score word is enough.
+      {"Kota Tegal meraih penghargaan Kota Sehat dari Kemenkes. Nilai yang diraih 88,5.",
+       "Kota Sehat", "score", "88.5"},
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Hasil penilaian menempatkan Tegal pada nilai "
+       "77,5.",
+       "Adipura", "score", "77.5"},
+      // Right after the award but of neither its region nor won: an indicator.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Indeks kepuasan warga mencapai 87,5.",
+       "Adipura", "score", ""},
+      // Another region's score is not the award's.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Kota Brebes memperoleh nilai 70,25.",
+       "Adipura", "score", ""},
+      // Two awards for the region: which one the score is for is not said.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Kota Tegal juga meraih penghargaan Kota "
+       "Sehat dari Kemenkes pada 2023. Tim penilai datang dua kali. Tegal memperoleh nilai 81,25.",
+       "Adipura", "score", ""},
+      // A sentence with an unread award of its own keeps its score.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Tegal meraih predikat BB dengan nilai 71,25.",
+       "Adipura", "score", ""},
+      // A target is not a score of the award.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Tim penilai datang dua kali. Tegal akan "
+       "meraih nilai 90,5 tahun depan.",
+       "Adipura", "score", ""},
+      // A score far from the award with no region and no verb stays unlinked.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Tim penilai datang dua kali. Nilai rata-rata "
+       "daerah 70,5.",
+       "Adipura", "score", ""},
+  };
+  CheckAttrs(cases, std::size(cases));
+}
+
+// Regression (corpus 014, 021, 028, 048): "Kota Serang meraih peringkat
+// kedua" named no award and was dropped; it is a conferral of the award said
+// before it, to its own region, with its own rank.
+TEST_CASE("regression: an elliptical rank is a conferral of the award said before") {
+  const FramesCase cases[] = {
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Selain itu, Kabupaten Brebes meraih peringkat "
+       "kedua.",
+       {"Adipura @ Kota Tegal", "Adipura @ Kabupaten Brebes"}},
+      {"Kabupaten Pati meraih penghargaan Kabupaten Sehat dari Kemenkes. Kabupaten Kudus "
+       "menempati peringkat ketiga kategori kabupaten.",
+       {"Kabupaten Sehat @ Kabupaten Pati", "Kabupaten Sehat @ Kabupaten Kudus"}},
+      // The same region: one frame with the rank.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Dalam penilaian itu, Kota Tegal meraih "
+       "peringkat pertama.",
+       {"Adipura @ Kota Tegal"}},
+      // No award before it, or a subject that is not a region: no frame.
+      {"Kabupaten Brebes meraih peringkat kedua.", {}},
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Persib menempati peringkat kedua.",
+       {"Adipura @ Kota Tegal"}},
+      // A position verb before a named rank is a standing, not an award.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Persib Bandung menempati peringkat kedua "
+       "Liga Satu.",
+       {"Adipura @ Kota Tegal"}},
+      {"Persib Bandung menempati peringkat kedua Divisi Utama musim ini.", {}},
+      // A plan is not a conferral.
+      {"Kota Tegal meraih Piala Adipura dari KLHK. Kabupaten Brebes berharap meraih peringkat "
+       "kedua.",
+       {"Adipura @ Kota Tegal"}},
+  };
+  CheckFrames(cases, std::size(cases));
+  ArticleResult r = testing::Run(
+      "Kota Tegal meraih Piala Adipura dari KLHK. Selain itu, Kabupaten Brebes meraih peringkat "
+      "kedua.");
+  REQUIRE(r.extraction.awards.size() == 2);
+  CHECK(!r.extraction.awards[0].rank);  // the rank is Brebes's alone
+  CHECK(r.extraction.awards[1].rank == 2);
+  REQUIRE(r.extraction.awards[1].giver);
+  CHECK(r.extraction.awards[1].giver->name == "KLHK");
+}
+
+// Regression (corpus 014, 028): "predikat Badan Publik Informatif dalam
+// Anugerah Keterbukaan Informasi Publik" gave two frames for one award.
+TEST_CASE("regression: a level named before 'dalam' its family award is one frame") {
+  const FramesCase cases[] = {
+      {"Kota Tegal dinobatkan sebagai kota terinovatif dalam ajang IGA 2023 dari Kemendagri.",
+       {"Innovative Government Award @ Kota Tegal"}},
+      {"Pemkot Tegal meraih predikat Badan Publik Informatif dalam Anugerah Keterbukaan "
+       "Informasi Publik 2023.",
+       {"Anugerah Keterbukaan Informasi Publik @ Pemkot Tegal"}},
+      // Not followed by a family: two awards stay two.
+      {"Kota Tegal meraih penghargaan Kota Sehat dalam acara itu dan Piala Adipura dari KLHK.",
+       {"Kota Sehat @ Kota Tegal", "Adipura @ Kota Tegal"}},
+  };
+  CheckFrames(cases, std::size(cases));
+}
+
+// Regression (corpus 008): a family's level written in lower case ("predikat
+// kepatuhan sedang") lost the family's giver and year.
+TEST_CASE("regression: a lower-case family level shares the family's giver and year") {
+  const AttrCase cases[] = {
+      {"Kota Tegal meraih predikat kepatuhan tinggi dalam penilaian Ombudsman RI tahun 2022. "
+       "Kabupaten Brebes masih berada di zona kuning dengan predikat kepatuhan sedang.",
+       "kepatuhan sedang", "year", "2022"},
+      {"Kota Tegal meraih predikat kepatuhan tinggi dalam penilaian Ombudsman RI tahun 2022. "
+       "Kabupaten Brebes masih berada di zona kuning dengan predikat kepatuhan sedang.",
+       "kepatuhan sedang", "giver", "Ombudsman RI"},
+  };
+  CheckAttrs(cases, std::size(cases));
+}
+
+// Regression (indosum): "memboyong bus berseragam PPD" (Perum PPD, a bus
+// company) was read as Penghargaan Pembangunan Daerah. An all-caps alias of a
+// caps_alias=context family needs an award noun, the family in words or its
+// giver somewhere in the article.
+TEST_CASE("regression: an all-caps family alias needs context in the article") {
+  const FramesCase cases[] = {
+      {"Komunitas itu memboyong bus berseragam PPD lawas ke pameran.", {}},
+      {"Warga Kota Tegal mendapat KKS dari dinas sosial pekan lalu.", {}},
+      // An award noun, the long form or the giver confirms it.
+      {"Provinsi Jawa Tengah meraih PPD 2023. Penghargaan itu diserahkan di Jakarta.",
+       {"Penghargaan Pembangunan Daerah @ Provinsi Jawa Tengah"}},
+      {"Provinsi Jawa Tengah meraih PPD dari Bappenas.",
+       {"Penghargaan Pembangunan Daerah @ Provinsi Jawa Tengah"}},
+      {"Provinsi Jawa Tengah kembali meraih PPD. Pembangunan Daerah di provinsi itu dinilai baik.",
+       {"Penghargaan Pembangunan Daerah @ Provinsi Jawa Tengah"}},
+      // A caps_alias=any family needs nothing more.
+      {"Kabupaten Pati kembali meraih opini WTP dari BPK.",
+       {"Opini Wajar Tanpa Pengecualian @ Kabupaten Pati"}},
+  };
+  CheckFrames(cases, std::size(cases));
+}
+
+// Regression (corpus 010): "Kabupaten X menjadi satu-satunya daerah di
+// Provinsi Y yang meraih predikat A dalam evaluasi SAKIP" had no subject and
+// fell back to the article's main region (the province).
+TEST_CASE("regression: a relative 'yang meraih' is said of the sentence's region") {
+  const FramesCase cases[] = {
+      // The province is named more often: without the rule it was the recipient.
+      {"Kabupaten Bangka Tengah menjadi satu-satunya daerah di Provinsi Jambi yang meraih "
+       "Piala Adipura dari KLHK. Pemerintah Provinsi Jambi menyambut baik capaian itu.",
+       {"Adipura @ Kabupaten Bangka Tengah"}},
+      {"TEGAL, KORAN - Kota Tegal menjadi daerah pertama di Jawa Tengah yang meraih Piala "
+       "Adipura Kencana.",
+       {"Adipura Kencana @ Kota Tegal"}},
+  };
+  CheckFrames(cases, std::size(cases));
 }
 
 }  // namespace

@@ -34,6 +34,7 @@ struct Verb {
   uint32_t end = 0;  // one past the verb phrase
   std::optional<Span> subject;
   bool in_person = false;
+  bool position = false;  // "menempati": a place in a ranking
   bool negated = false;
   bool subject_region = false;  // the subject names a region or its government
 };
@@ -322,6 +323,13 @@ class Finder {
     out->end = out->after = end;
     out->capitalized = false;
     out->name = std::string(Text(j, end));
+    // "predikat kepatuhan sedang": a family's level written in lower case is
+    // still that family (its giver and year are shared with its siblings).
+    for (uint32_t k = j; k < end && out->family < 0; ++k) {
+      if (Is(k, R::kFamily, &fam) && fam.end <= end) {
+        out->family = static_cast<int>(lex_.entry(fam.entry).family);
+      }
+    }
     return true;
   }
 
@@ -581,6 +589,14 @@ class Finder {
       // A weak anchor ("trofi", a family name) counts only right after its
       // verb: "meraih trofi X", not "meraih kemenangan ... di Piala X".
       p.evidence = !verb_->negated && (strong || anchor <= verb_->end + 3);
+      // "menempati peringkat kedua Liga X" is a standing, "berada di zona
+      // hijau" / "predikat kepatuhan sedang" a grade of a family.
+      if (verb_->position && !strong) {
+        std::string grade;
+        uint32_t grade_end;
+        p.evidence = p.evidence && (n.family >= 0 || !n.grade.empty() || n.end == n.begin ||
+                                    Grade(n.begin, true, &grade, &grade_end));
+      }
       if (verb_->role == R::kGive) {
         f.giver = verb_->subject;
       } else {
@@ -754,14 +770,28 @@ class Finder {
     } else if (Is(e, R::kContest)) {
       n.end = LowerRun(e, 6);
     } else {
-      return e;
+      n.end = e;
     }
-    if (n.end == e) return e;
+    if (n.end == e) return Elliptical(i, e, lex_.entry(h.entry).rule);
     n.after = n.end;
     n.name = std::string(Text(e, n.end));
     n.capitalized = IsCap(e);
     NewFrame(n, i, lex_.entry(h.entry).rule, false, -1);
     return std::max(last_stop_, n.end);
+  }
+
+  // "Kota Serang meraih peringkat kedua (kategori kota)": a rank with a
+  // region subject and no name; the name comes later from the award said
+  // before it (ResolveElliptical), else the frame is dropped.
+  uint32_t Elliptical(uint32_t i, uint32_t e, const std::string& rule) {
+    if (!verb_->subject || RegionIn(verb_->subject).empty() || title_) return e;
+    NameResult n;
+    n.begin = n.end = n.after = e;
+    NewFrame(n, i, rule, false, -1);
+    AwardFrame& f = frames_.back();
+    f.elliptical = true;
+    f.award.mentions.push_back(SpanOf(i, std::max(last_stop_, e)));
+    return std::max(last_stop_, e);
   }
 
   uint32_t VerbAt(uint32_t i) {
@@ -782,9 +812,13 @@ class Finder {
     Verb verb;
     verb.role = v.role;
     verb.in_person = v.in_person;
+    verb.position = v.position;
     verb.end = h.end;
     verb.negated = ModalBefore(i);
     if (!v.no_subject) verb.subject = SubjectBefore(i);
+    if (!v.no_subject && !verb.subject && i > first_ && IsStr(i - 1, "yang")) {
+      verb.subject = RelativeHead(i - 1);
+    }
     if (verb.subject) {
       for (uint32_t k = first_; k < i; ++k) {
         if (T(k).span.begin == verb.subject->begin) {
@@ -814,6 +848,23 @@ class Finder {
   // A degree or abbreviation written after a name ("M.M.", "M.Si", "S.E.").
   bool Degree(uint32_t i) const {
     return IsCap(i) && (T(i).Has(kAbbrev) || Str(i).find('.') != std::string_view::npos);
+  }
+
+  // "Kabupaten Bangka Tengah menjadi satu-satunya daerah di Provinsi X yang
+  // meraih ...": a relative clause without a subject of its own is said of
+  // the region (with its level word) that opens the sentence.
+  std::optional<Span> RelativeHead(uint32_t yang) const {
+    for (uint32_t k = first_; k < yang; ++k) {
+      Hit h;
+      if (!hits_.Find(k, R::kRegionPrefix, &h) || !IsCap(k)) continue;
+      uint32_t e = h.end;
+      while (e < yang && IsCap(e) && e < h.end + 4) ++e;
+      if (e == h.end || !hits_.Has(h.end, R::kRegionName)) return std::nullopt;
+      // Only the sentence's own subject (after a dateline's dash at most).
+      if (k > first_ && !IsStr(k - 1, "-") && !IsStr(k - 1, ",")) return std::nullopt;
+      return SpanOf(k, e);
+    }
+    return std::nullopt;
   }
 
   std::optional<Span> SubjectBefore(uint32_t v) const {
@@ -990,7 +1041,8 @@ class Finder {
     std::vector<bool> keep(pending_.size());
     for (size_t n = 0; n < pending_.size(); ++n) {
       const Pending& p = pending_[n];
-      keep[n] = p.evidence && !p.negated && !frames_[p.frame].award.name.empty();
+      keep[n] = p.evidence && !p.negated &&
+                (!frames_[p.frame].award.name.empty() || frames_[p.frame].elliptical);
       uint32_t end = n + 1 < pending_.size() ? pending_[n + 1].anchor : last_;
       AwardFrame& f = frames_[p.frame];
       f.clauses.push_back(SpanOf(p.anchor, std::max(end, p.anchor + 1)));
@@ -1000,6 +1052,29 @@ class Finder {
       for (uint32_t k = first_; k + 1 < last_; ++k) {
         if (hits_.Has(k, R::kSince)) f.not_year.push_back(SpanOf(k + 1, std::min(k + 3, last_)));
       }
+    }
+    // "predikat Badan Publik Informatif dalam Anugerah Keterbukaan Informasi
+    // Publik", "kota terinovatif dalam ajang IGA 2023": a name that is a level
+    // of the family award after it is a mention of that award.
+    for (size_t n = 0; n + 1 < pending_.size(); ++n) {
+      const Pending& p = pending_[n];
+      const Pending& q = pending_[n + 1];
+      AwardFrame& a = frames_[p.frame];
+      AwardFrame& b = frames_[q.frame];
+      if (!keep[n] || !keep[n + 1] || a.family >= 0 || b.family < 0 || a.elliptical) continue;
+      uint32_t k = std::max(p.name_end, p.anchor + 1);
+      while (k < q.anchor && (T(k).Has(kPunct) || Year(k) || IsCap(k)) && k < p.name_end + 2) ++k;
+      if (!IsStr(k, "dalam")) continue;
+      ++k;
+      if (Is(k, R::kVenue)) ++k;
+      if (k != q.anchor) continue;
+      b.award.mentions.insert(b.award.mentions.begin(), a.award.mentions.begin(),
+                              a.award.mentions.end());
+      if (b.award.grade.empty()) b.award.grade = a.award.grade;
+      if (!b.subject) b.subject = a.subject;
+      if (!b.recipient) b.recipient = a.recipient;
+      if (b.who.empty()) b.who = a.who;
+      keep[n] = false;
     }
     // Frames of this sentence are the last ones; erase from the back.
     for (size_t n = pending_.size(); n-- > 0;) {
@@ -1154,6 +1229,9 @@ class AwardExtractor : public Extractor {
       any |= award[s];
     }
     if (!any) return;
+    // A score sentence may speak of an award said before ("Palembang
+    // memperoleh nilai akhir 78,45"): its region and verb are read too.
+    for (const Score& sc : ctx.result.scores) wanted[SentenceOf(tt, sc.span)] = true;
     AwardLexicon::Hits hits;
     lex_.Index(tt, text, wanted, &hits);
     if (!hits.Any(kAnchorRoles)) return;
@@ -1171,12 +1249,156 @@ class AwardExtractor : public Extractor {
       }
     }
     for (uint32_t s : title_sentences) finder.Run(tt.sentences[s], s, true);
+    DropUnconfirmedAcronyms(tt, text, hits, &frames);
+    ResolveElliptical(&frames);
     if (frames.empty()) return;
     frames = Merge(lex_, std::move(frames));
-    LinkAwards(text, Subject(tt, hits), &frames, &ctx.result);
+    AwardSubject subject = Subject(tt, hits);
+    LaterScores(tt, hits, ctx.result.scores, subject, &frames);
+    LinkAwards(text, subject, &frames, &ctx.result);
   }
 
  private:
+  // "memboyong bus berseragam PPD": a family named only by an all-caps alias
+  // (caps_alias=context) counts when the article also has an award noun or
+  // the family written in words ("Penghargaan Pembangunan Daerah"), or its
+  // usual giver ("PPD dari Bappenas").
+  void DropUnconfirmedAcronyms(const TokenizedText& tt, std::string_view text,
+                               const AwardLexicon::Hits& hits,
+                               std::vector<AwardFrame>* frames) const {
+    auto all_caps = [&](const Span& s) {
+      for (char c : text.substr(s.begin, s.size())) {
+        if (c >= 'a' && c <= 'z') return false;
+      }
+      return true;
+    };
+    bool noun = false;
+    std::vector<int> worded;  // families written in words or with their giver
+    for (uint32_t k = 0; k < tt.tokens.size(); ++k) {
+      noun |= (hits.Mask(k) & kNounRoles & ~B(R::kActNoun)) != 0;
+      if (!hits.Has(k, R::kFamily) && !hits.Has(k, R::kFamilyGiver)) continue;
+      for (const AwardLexicon::Hit& h : hits.At(k)) {
+        const AwardEntry& e = lex_.entry(h.entry);
+        Span s{tt.tokens[k].span.begin, tt.tokens[h.end - 1].span.end};
+        if ((e.role == R::kFamily && !all_caps(s)) || e.role == R::kFamilyGiver) {
+          worded.push_back(static_cast<int>(e.family));
+        }
+      }
+    }
+    if (noun) return;
+    std::erase_if(*frames, [&](const AwardFrame& f) {
+      if (f.family < 0 || !lex_.family(f.family).caps_need_context) return false;
+      if (std::find(worded.begin(), worded.end(), f.family) != worded.end()) return false;
+      return std::all_of(f.award.mentions.begin(), f.award.mentions.end(), all_caps);
+    });
+  }
+
+  // An elliptical rank ("Kota Serang meraih peringkat kedua") is a conferral
+  // of the award named last before it, when that award goes to regions or
+  // bodies (a family, a region hint or a region recipient): it takes its
+  // name, family, giver and year; its own rank, category and recipient stay.
+  // With no such award before it, it is dropped.
+  static void ResolveElliptical(std::vector<AwardFrame>* frames) {
+    std::vector<AwardFrame> out;
+    const AwardFrame* last = nullptr;  // index-stable: out is reserved
+    out.reserve(frames->size());
+    for (AwardFrame& f : *frames) {
+      if (!f.elliptical) {
+        out.push_back(std::move(f));
+        const AwardFrame& g = out.back();
+        if (g.family >= 0 || g.hint == RecipientHint::kRegion || !g.who.empty()) last = &g;
+        continue;
+      }
+      if (!last || last->award.name.empty()) continue;
+      f.award.name = last->award.name;
+      f.award.acronym = last->award.acronym;
+      f.key = last->key;
+      f.family = last->family;
+      f.hint = last->hint;
+      if (!f.giver) f.giver = last->giver;
+      if (!f.award.year) f.award.year = last->award.year;
+      out.push_back(std::move(f));
+    }
+    *frames = std::move(out);
+  }
+
+  static uint32_t SentenceOf(const TokenizedText& tt, const Span& span) {
+    auto it = std::upper_bound(tt.sentences.begin(), tt.sentences.end(), span.begin,
+                               [](uint32_t b, const Sentence& s) { return b < s.span.begin; });
+    return it == tt.sentences.begin() ? 0 : static_cast<uint32_t>(it - tt.sentences.begin() - 1);
+  }
+
+  // Scores in a sentence of their own that speak of an award said before
+  // (docs/awards.md#linking): "<region> meraih/memperoleh ... <score>" goes to
+  // the one frame for that region; "Nilai yang diraih 88,5" right after a
+  // sentence with one award goes to that award. A sentence with an award of
+  // its own keeps its scores (they are in that award's clause).
+  void LaterScores(const TokenizedText& tt, const AwardLexicon::Hits& hits,
+                   const std::vector<Score>& scores, const AwardSubject& subject,
+                   std::vector<AwardFrame>* frames) const {
+    auto frames_in = [&](const Span& sentence, AwardFrame** only) {
+      int n = 0;
+      for (AwardFrame& f : *frames) {
+        for (const Span& s : f.sentences) {
+          if (s.Contains(sentence) || sentence.Contains(s)) {
+            *only = &f;
+            ++n;
+            break;
+          }
+        }
+      }
+      return n;
+    };
+    for (const Score& sc : scores) {
+      uint32_t si = SentenceOf(tt, sc.span);
+      const Sentence& sent = tt.sentences[si];
+      AwardFrame* only = nullptr;
+      if (frames_in(sent.span, &only) != 0) continue;
+      // The first region before the score, with its level word, and whether a
+      // receive verb or a score word follows it.
+      std::string region;
+      int level = -1;
+      bool receive = false, verb = false, score_word = false, own_award = false;
+      for (uint32_t k = sent.first; k < sent.last && tt.tokens[k].span.end <= sc.span.begin; ++k) {
+        Hit h;
+        if (hits.Find(k, R::kRegionPrefix, &h)) level = lex_.entry(h.entry).value;
+        if (region.empty() && hits.Find(k, R::kRegionName, &h)) {
+          region = level < 0 ? "?" : lex_.level(level);  // not a + chain: GCC 12 -Wrestrict
+          region.append(":").append(lex_.entry(h.entry).text);
+        }
+        receive |= hits.Has(k, R::kReceive) || hits.Has(k, R::kWonBy);
+        verb |= hits.Has(k, R::kReceive) && !region.empty();
+        score_word |= hits.Has(k, R::kScoreWord);
+        // "X meraih predikat BB dengan nilai 71,25" is an award of its own that
+        // was not read, not a score of an earlier one.
+        if (hits.Has(k, R::kNegative) || hits.Has(k, R::kModal) || (hits.Mask(k) & kNounRoles)) {
+          own_award = true;
+        }
+      }
+      AwardFrame* target = nullptr;
+      if (own_award) continue;
+      if (!region.empty() && verb) {
+        int n = 0;
+        for (AwardFrame& f : *frames) {
+          const std::string& who = f.who.empty() && f.hint == RecipientHint::kRegion
+                                       ? subject.key
+                                       : f.who;
+          if (who.empty() || !SameRegion(who, region)) continue;
+          ++n;
+          target = &f;
+        }
+        if (n != 1) target = nullptr;
+      } else if (si > 0 && score_word && frames_in(tt.sentences[si - 1].span, &only) == 1) {
+        // "Nilai yang diraih 88,5", "Hasil evaluasi menempatkan Samarinda pada
+        // nilai 77,52"; not "Indeks kepuasan warga mencapai 87,5" (no verb of
+        // winning, no region of the award).
+        const bool same_region = !region.empty() && !only->who.empty() && SameRegion(only->who, region);
+        if (region.empty() ? receive : same_region) target = only;
+      }
+      if (target) target->later_scores.push_back(sc.span);
+    }
+  }
+
   // The region named most often with its level ("Kota Pontianak", "Pemkot
   // Pontianak"), for awards whose recipient is implicit.
   AwardSubject Subject(const TokenizedText& tt, const AwardLexicon::Hits& hits) const {
@@ -1211,6 +1433,7 @@ class AwardExtractor : public Extractor {
     s.region = prefix + " " + best->first.second;
     s.head_title = lex_.HeadTitle(best->first.first);
     if (!s.head_title.empty()) s.head_name = s.head_title + " " + best->first.second;
+    s.key = level + ":" + best->first.second;
     return s;
   }
 

@@ -175,11 +175,12 @@ Status AwardLexicon::AddRoleFile(BuildContext& ctx, std::string_view name) {
         e.champion = v == "champion";
         break;
       case AwardRole::kReceive:
-        if (v != "-" && v != "in_person" && v != "no_subject") {
-          return t->Error(row, "value must be -, in_person or no_subject");
+        if (v != "-" && v != "in_person" && v != "no_subject" && v != "position") {
+          return t->Error(row, "value must be -, in_person, no_subject or position");
         }
         e.in_person = v == "in_person";
         e.no_subject = v == "no_subject";
+        e.position = v == "position";
         break;
       default:
         if (v != "-") return t->Error(row, "value must be '-' for role " + r);
@@ -192,14 +193,19 @@ Status AwardLexicon::AddRoleFile(BuildContext& ctx, std::string_view name) {
 Status AwardLexicon::AddFamilies(BuildContext& ctx) {
   StatusOr<TsvTable> t = ctx.lexicons.Table(
       "award_families",
-      {"canonical", "aliases", "acronym", "giver", "giver_aliases", "recipient", "grades"});
+      {"canonical", "aliases", "acronym", "giver", "giver_aliases", "recipient", "grades",
+       "caps_alias"});
   if (!t.ok()) return t.status();
   int canonical = t->Column("canonical"), aliases = t->Column("aliases"),
       acronym = t->Column("acronym"), giver = t->Column("giver"),
       giver_aliases = t->Column("giver_aliases"), recipient = t->Column("recipient"),
-      grades = t->Column("grades");
+      grades = t->Column("grades"), caps_alias = t->Column("caps_alias");
   for (const TsvRow& row : t->rows()) {
     AwardFamily f;
+    if (row.fields[caps_alias] != "any" && row.fields[caps_alias] != "context") {
+      return t->Error(row, "caps_alias must be any or context");
+    }
+    f.caps_need_context = row.fields[caps_alias] == "context";
     f.canonical = row.fields[canonical];
     f.acronym = row.fields[acronym] == "-" ? "" : row.fields[acronym];
     f.giver = row.fields[giver] == "-" ? "" : row.fields[giver];

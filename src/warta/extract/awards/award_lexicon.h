@@ -97,6 +97,10 @@ struct AwardEntry {
   bool no_subject = false;  // receive nouns ("peraih") without a subject
   bool champion = false;    // predicates that confer first place ("menjuarai")
   std::string rule;         // "award_triggers.tsv:12"
+  // Receive verbs of a position ("menempati", "berada di"): evidence only for
+  // a rank without a name, a family or a grade, never for "menempati
+  // peringkat kedua Liga X" (standings).
+  bool position = false;
 };
 
 struct AwardFamily {
@@ -105,6 +109,9 @@ struct AwardFamily {
   std::string giver;
   RecipientKind recipient = RecipientKind::kAny;
   std::vector<std::string> grades;  // canonical grades of its levels ("Padapa")
+  // An award named only by an all-caps alias ("PPD") needs an award noun or
+  // the family in words elsewhere in the article (caps_alias=context).
+  bool caps_need_context = false;
   std::string rule;
 };
 

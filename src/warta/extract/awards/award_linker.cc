@@ -55,13 +55,15 @@ class Linker {
   }
 
   void LinkScore(const AwardFrame& f, Award* w) const {
-    for (Score& s : x_->scores) {
-      if (!s.award.empty()) continue;
-      for (const Span& c : f.clauses) {
-        if (c.Contains(s.span)) {
-          s.award = w->id;
-          w->score = s.value;
-          return;
+    for (const std::vector<Span>* where : {&f.clauses, &f.later_scores}) {
+      for (Score& s : x_->scores) {
+        if (!s.award.empty()) continue;
+        for (const Span& c : *where) {
+          if (c.Contains(s.span)) {
+            s.award = w->id;
+            w->score = s.value;
+            return;
+          }
         }
       }
     }
@@ -250,8 +252,21 @@ void LinkAwards(std::string_view text, const AwardSubject& subject, std::vector<
     w.id.insert(w.id.begin(), 'W');  // not "W" + ...: GCC 12 warns falsely (-Wrestrict)
     linker.LinkScore(f, &w);
     linker.LinkDate(f, &w);
-    linker.LinkYear(f, &w);
     x->awards.push_back(std::move(w));
+  }
+  // A conferral of a family without a year of its own takes the year its
+  // sibling's sentence gives ("... Kepatuhan Standar Pelayanan Publik Tahun
+  // 2022 ...; Kabupaten X masih berada di zona kuning"), before LinkYear's
+  // own rules.
+  const size_t first = x->awards.size() - frames->size();
+  for (size_t i = 0; i < frames->size(); ++i) {
+    Award& w = x->awards[first + i];
+    for (size_t j = 0; j < frames->size() && !w.year; ++j) {
+      if (j != i && (*frames)[i].family >= 0 && (*frames)[j].family == (*frames)[i].family) {
+        w.year = x->awards[first + j].year;
+      }
+    }
+    linker.LinkYear((*frames)[i], &w);
   }
 }
 

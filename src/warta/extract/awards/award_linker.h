@@ -15,7 +15,8 @@
 //   Pontianak" -> Pemerintah Kota Pontianak); otherwise only its name is kept;
 // - received_by: the official overlapping the receiver span, or the official
 //   who is the in-person subject ("Wali Kota menerima ...");
-// - score: the first unclaimed Score inside one of the frame's clauses;
+// - score: the first unclaimed Score inside one of the frame's clauses, else
+//   the first unclaimed one of its later_scores;
 // - date: a DateExpr of type "date" with a full YYYY-MM-DD value inside one of
 //   the frame's sentences.
 // Nothing here fails; a frame that links to nothing keeps plain names.
@@ -47,11 +48,17 @@ struct AwardFrame {
   std::optional<Span> received_by;  // "diterima Sekda X"
   RecipientHint hint = RecipientHint::kNone;
   std::vector<Span> clauses;    // where its score may be written
+  // Scores written after the award's sentences that speak of it ("Palembang
+  // memperoleh nilai akhir 78,45"): linked only when no clause has a score.
+  std::vector<Span> later_scores;
   std::vector<Span> sentences;  // where its date may be written
   // The region named in the recipient or subject ("Kota Prabumulih" ->
   // "Prabumulih"), or empty: frames of one award for two regions stay apart.
   std::string who;
   bool grade_only = false;
+  // A rank without a name ("Kota Serang meraih peringkat kedua"): takes the
+  // name of the award said before it, or is dropped.
+  bool elliptical = false;
   std::vector<Span> not_year;  // "sejak 2006": dates here never give the year  // the name is only
                                // a grade ("predikat Padapa")
 };
@@ -61,6 +68,7 @@ struct AwardSubject {
   std::string region;      // "Kota Pontianak"; empty when none was found
   std::string head_title;  // "Wali Kota"
   std::string head_name;   // "Wali Kota Pontianak"
+  std::string key;         // "kota:Pontianak", as AwardFrame::who
 };
 
 // Appends one Award per frame to x->awards (ids W1..), in frame order, and sets
