@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Pathological articles run in linear time (CTest pathological_time;
-docs/linear-time.md).
+docs/architecture.md, "Time and memory bounds").
 
     python3 tests/fault/pathological_test.py path/to/warta [PATTERN...]
 
