@@ -164,8 +164,12 @@ class Scanner {
     last_ = last;
     size_t begin = out->size();
     for (uint32_t k = first_; k < last_;) {
+      if (!MayStart(k)) {  // most tokens: no Draft (four strings) to build and destroy
+        ++k;
+        continue;
+      }
       Draft d;
-      if (MayStart(k) && ParseAt(k, &d)) {
+      if (ParseAt(k, &d)) {
         AddPeriod(&d);
         out->push_back(std::move(d));
         k = out->back().te;
