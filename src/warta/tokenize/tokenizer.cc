@@ -39,6 +39,7 @@ uint16_t ShapeFlags(std::string_view s) {
   int letters = 0, upper = 0, digits = 0, other = 0;
   bool first_letter_seen = false, first_upper = false;
   bool number_shape = !s.empty();
+  bool ascii_other = false;  // an ASCII byte that is neither alphanumeric nor '.'
   size_t i = 0;
   while (i < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[i]);
@@ -54,6 +55,7 @@ uint16_t ShapeFlags(std::string_view s) {
         ++digits;
       } else {
         ++other;
+        if (b != '.') ascii_other = true;
         if (b != '.' && b != ',') number_shape = false;
       }
       ++i;
@@ -82,15 +84,7 @@ uint16_t ShapeFlags(std::string_view s) {
   if (digits > 0 && letters == 0 && other == 0) f |= kDigits;
   if (digits > 0) f |= kHasDigit;
   if (letters == 0 && digits == 0) f |= kPunct;
-  if (letters > 0 && digits == 0) {
-    bool only_letters_dots = true;
-    for (char c : s) {
-      if (static_cast<unsigned char>(c) < 0x80 && !IsAsciiAlnum(c) && c != '.') {
-        only_letters_dots = false;
-      }
-    }
-    if (only_letters_dots) f |= kAlpha;
-  }
+  if (letters > 0 && digits == 0 && !ascii_other) f |= kAlpha;
   if (number_shape && digits > 0 && IsAsciiAlnum(s.front()) && IsAsciiAlnum(s.back())) {
     f |= kNumber;
   }
