@@ -191,8 +191,12 @@ Tokenizer::State Tokenizer::NewState() const {
 }
 
 std::vector<std::string> Tokenizer::PhraseTokens(std::string_view phrase) const {
-  State state = NewState();
-  TokenizedText out;
+  // Lexicon building calls this for every phrase (thousands at start-up):
+  // cloning two ICU iterators per call cost more than tokenizing. Every
+  // Tokenizer uses the same root-locale rules, so one State per thread serves
+  // them all; it is thread_local, so concurrent builds never share it.
+  thread_local State state = NewState();
+  thread_local TokenizedText out;
   Tokenize(phrase, {}, &state, &out);
   std::vector<std::string> words;
   for (const Token& t : out.tokens) words.emplace_back(out.Folded(t));
