@@ -149,8 +149,21 @@ void FoldText(const std::string& in, std::string* out, OffsetMap* map) {
       size_t j = i + 1;
       while (j < in.size()) {
         unsigned char bj = static_cast<unsigned char>(in[j]);
-        if (bj < 0x21 || bj >= 0x7F) break;
-        ++j;
+        if (bj >= 0x21 && bj < 0x7F) {
+          ++j;
+          continue;
+        }
+        // A single space between printable ASCII is kept as it is, exactly
+        // what flush_ws would do (a merged copy): take it into the run so that
+        // a line of text is one copy and one append instead of one per word.
+        if (bj == ' ' && j + 1 < in.size()) {
+          unsigned char bn = static_cast<unsigned char>(in[j + 1]);
+          if (bn >= 0x21 && bn < 0x7F) {
+            j += 2;
+            continue;
+          }
+        }
+        break;
       }
       map->Copy(static_cast<uint32_t>(i), static_cast<uint32_t>(j - i));
       out->append(in, i, j - i);

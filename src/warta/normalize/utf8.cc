@@ -1,6 +1,7 @@
 #include "warta/normalize/utf8.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace warta {
 namespace {
@@ -133,6 +134,23 @@ void AppendUtf8(char32_t cp, std::string* out) {
 
 namespace {
 inline bool IsLeadByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+// Lead bytes (code points) in p[0, n), eight bytes at a time: a continuation
+// byte is 10xxxxxx, so it has bit 7 set and bit 6 clear.
+size_t CountLeadBytes(const char* p, size_t n) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  size_t continuation = 0;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    uint64_t cont = (w & kHigh) & ~((w << 1) & kHigh);  // bit 7 of each continuation byte
+    continuation += ((cont >> 7) * 0x0101010101010101ULL) >> 56;
+  }
+  size_t count = i - continuation;
+  for (; i < n; ++i) count += IsLeadByte(p[i]);
+  return count;
+}
 }  // namespace
 
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
@@ -143,7 +161,7 @@ CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
   for (size_t start = 0; start < text.size(); start += kBlock) {
     block_counts_.push_back(count);
     size_t end = std::min(text.size(), start + kBlock);
-    for (size_t i = start; i < end; ++i) count += IsLeadByte(text[i]);
+    count += static_cast<uint32_t>(CountLeadBytes(text.data() + start, end - start));
   }
   all_ascii_ = count == text.size();
 }
@@ -161,7 +179,8 @@ size_t CodePointIndex::CodePoints(size_t byte_offset) const {
     count = block_counts_.empty() ? 0 : block_counts_.back();
     i = block_counts_.empty() ? 0 : (block_counts_.size() - 1) * kBlock;
   }
-  for (; i < byte_offset && i < text_.size(); ++i) count += IsLeadByte(text_[i]);
+  size_t end = std::min(byte_offset, text_.size());
+  if (i < end) count += CountLeadBytes(text_.data() + i, end - i);
   return count;
 }
 

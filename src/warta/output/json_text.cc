@@ -7,7 +7,23 @@ namespace warta {
 JsonText::JsonText(double d) : text_(nlohmann::json(d).dump()) {}
 
 void JsonText::AppendString(std::string_view s, std::string* out) {
-  if (FirstInvalidUtf8(s) != s.size()) {
+  // Most strings (keys, rules, values) are plain ASCII with nothing to escape:
+  // one scan, one append. The ASCII prefix is valid UTF-8, so validation can
+  // start where it ends.
+  size_t plain = 0;
+  while (plain < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[plain]);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+    ++plain;
+  }
+  if (plain == s.size()) {
+    out->reserve(out->size() + s.size() + 2);
+    out->append(1, '"');
+    out->append(s);
+    out->append(1, '"');
+    return;
+  }
+  if (FirstInvalidUtf8(s.substr(plain)) != s.size() - plain) {
     // Rare: let nlohmann replace the bad bytes so the text matches it exactly.
     out->append(nlohmann::json(std::string(s))
                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
@@ -18,7 +34,7 @@ void JsonText::AppendString(std::string_view s, std::string* out) {
   out->reserve(out->size() + s.size() + 2);
   out->append(1, '"');
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = plain; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(s.data() + run, i - run);

@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
 
@@ -38,6 +39,7 @@ uint16_t ShapeFlags(std::string_view s) {
   int letters = 0, upper = 0, digits = 0, other = 0;
   bool first_letter_seen = false, first_upper = false;
   bool number_shape = !s.empty();
+  bool ascii_other = false;  // an ASCII byte that is neither alphanumeric nor '.'
   size_t i = 0;
   while (i < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[i]);
@@ -53,6 +55,7 @@ uint16_t ShapeFlags(std::string_view s) {
         ++digits;
       } else {
         ++other;
+        if (b != '.') ascii_other = true;
         if (b != '.' && b != ',') number_shape = false;
       }
       ++i;
@@ -81,15 +84,7 @@ uint16_t ShapeFlags(std::string_view s) {
   if (digits > 0 && letters == 0 && other == 0) f |= kDigits;
   if (digits > 0) f |= kHasDigit;
   if (letters == 0 && digits == 0) f |= kPunct;
-  if (letters > 0 && digits == 0) {
-    bool only_letters_dots = true;
-    for (char c : s) {
-      if (static_cast<unsigned char>(c) < 0x80 && !IsAsciiAlnum(c) && c != '.') {
-        only_letters_dots = false;
-      }
-    }
-    if (only_letters_dots) f |= kAlpha;
-  }
+  if (letters > 0 && digits == 0 && !ascii_other) f |= kAlpha;
   if (number_shape && digits > 0 && IsAsciiAlnum(s.front()) && IsAsciiAlnum(s.back())) {
     f |= kNumber;
   }
@@ -144,6 +139,20 @@ void TokenizedText::Clear() {
   folded.clear();
 }
 
+// Scratch vectors of one Tokenize call, kept with the State so that their
+// capacity survives from one article to the next.
+struct Tokenizer::State::Buffers {
+  icu::UnicodeString u16;
+  std::vector<uint32_t> u8;  // UTF-16 index -> UTF-8 offset
+  std::vector<Span> raw;
+  std::vector<Span> merged;
+  std::vector<uint16_t> extra;
+  std::vector<Span> excl;
+  std::vector<bool> break_before;
+  std::vector<uint32_t> bounds;
+  std::string scratch;
+};
+
 Tokenizer::State::State() = default;
 Tokenizer::State::State(State&&) noexcept = default;
 Tokenizer::State& Tokenizer::State::operator=(State&&) noexcept = default;
@@ -184,12 +193,17 @@ Tokenizer::State Tokenizer::NewState() const {
   State s;
   s.words_.reset(words_->clone());
   s.sentences_.reset(sentences_->clone());
+  s.buffers_ = std::make_unique<State::Buffers>();
   return s;
 }
 
 std::vector<std::string> Tokenizer::PhraseTokens(std::string_view phrase) const {
-  State state = NewState();
-  TokenizedText out;
+  // Lexicon building calls this for every phrase (thousands at start-up):
+  // cloning two ICU iterators per call cost more than tokenizing. Every
+  // Tokenizer uses the same root-locale rules, so one State per thread serves
+  // them all; it is thread_local, so concurrent builds never share it.
+  thread_local State state = NewState();
+  thread_local TokenizedText out;
   Tokenize(phrase, {}, &state, &out);
   std::vector<std::string> words;
   for (const Token& t : out.tokens) words.emplace_back(out.Folded(t));
@@ -200,30 +214,42 @@ void Tokenizer::Tokenize(std::string_view text, const std::vector<Span>& exclude
                          TokenizedText* out) const {
   out->Clear();
   if (text.empty()) return;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  // UTF-16 index -> UTF-8 offset.
-  std::vector<uint32_t> u8(u.length() + 1);
+  State::Buffers& buf = *state->buffers_;
+  // UTF-8 -> UTF-16 in one pass with the UTF-16 index -> UTF-8 offset map
+  // (text is valid UTF-8, so this equals UnicodeString::fromUTF8).
+  icu::UnicodeString& u = buf.u16;
+  std::vector<uint32_t>& u8 = buf.u8;
+  u8.resize(text.size() + 1);
   {
+    UChar* w = u.getBuffer(static_cast<int32_t>(text.size()) + 1);
     size_t i = 0;
     int32_t k = 0;
     while (i < text.size()) {
-      if (static_cast<unsigned char>(text[i]) < 0x80) {
-        u8[k++] = static_cast<uint32_t>(i++);
+      unsigned char b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
+        u8[k] = static_cast<uint32_t>(i++);
+        w[k++] = b;
         continue;
       }
       char32_t c;
       int len = DecodeUtf8(text, i, &c);
-      u8[k++] = static_cast<uint32_t>(i);
-      if (c >= 0x10000) u8[k++] = static_cast<uint32_t>(i);
+      u8[k] = static_cast<uint32_t>(i);
+      if (c >= 0x10000) {
+        w[k++] = U16_LEAD(c);
+        u8[k] = static_cast<uint32_t>(i);
+        w[k++] = U16_TRAIL(c);
+      } else {
+        w[k++] = static_cast<UChar>(c);
+      }
       i += len;
     }
     u8[k] = static_cast<uint32_t>(text.size());
+    u.releaseBuffer(k);
   }
 
   // 1. ICU word segments, whitespace dropped.
-  std::vector<Span> raw;
-  raw.reserve(text.size() / 4);
+  std::vector<Span>& raw = buf.raw;
+  raw.clear();
   icu::BreakIterator* wb = state->words_.get();
   wb->setText(u);
   for (int32_t p = wb->first(), q = wb->next(); q != icu::BreakIterator::DONE;
@@ -237,10 +263,11 @@ void Tokenizer::Tokenize(std::string_view text, const std::vector<Span>& exclude
   // 2. Indonesian joins.
   auto piece = [&](size_t i) { return text.substr(raw[i].begin, raw[i].size()); };
   auto adjacent = [&](size_t i) { return i + 1 < raw.size() && raw[i].end == raw[i + 1].begin; };
-  std::vector<Span> merged;
-  std::vector<uint16_t> extra;
-  merged.reserve(raw.size());
-  std::string scratch;
+  std::vector<Span>& merged = buf.merged;
+  std::vector<uint16_t>& extra = buf.extra;
+  merged.clear();
+  extra.clear();
+  std::string& scratch = buf.scratch;
   for (size_t i = 0; i < raw.size(); ++i) {
     Span cur = raw[i];
     uint16_t flags = 0;
@@ -281,10 +308,12 @@ void Tokenizer::Tokenize(std::string_view text, const std::vector<Span>& exclude
   }
 
   // 3. Tokens, dropping those inside excluded spans.
-  std::vector<Span> excl = excluded;
+  std::vector<Span>& excl = buf.excl;
+  excl.assign(excluded.begin(), excluded.end());
   std::sort(excl.begin(), excl.end());
   size_t ex = 0;
-  std::vector<bool> break_before;
+  std::vector<bool>& break_before = buf.break_before;
+  break_before.clear();
   out->tokens.reserve(merged.size());
   bool pending_break = false;
   for (size_t m = 0; m < merged.size(); ++m) {
@@ -323,7 +352,8 @@ void Tokenizer::Tokenize(std::string_view text, const std::vector<Span>& exclude
 
   // 4. Sentences: ICU boundaries (minus those after non-final abbreviations),
   // line breaks and excluded spans.
-  std::vector<uint32_t> bounds;
+  std::vector<uint32_t>& bounds = buf.bounds;
+  bounds.clear();
   icu::BreakIterator* sb = state->sentences_.get();
   sb->setText(u);
   for (int32_t q = sb->next(); q != icu::BreakIterator::DONE; q = sb->next()) {

@@ -96,8 +96,10 @@ class Tokenizer {
 
    private:
     friend class Tokenizer;
+    struct Buffers;  // per-article scratch reused across calls (no per-article allocation)
     std::unique_ptr<icu::BreakIterator> words_;
     std::unique_ptr<icu::BreakIterator> sentences_;
+    std::unique_ptr<Buffers> buffers_;
   };
 
   // Builds the tokenizer with lexicons/abbreviations.tsv. Fails with

@@ -203,8 +203,12 @@ class Scanner {
       last_year_ = 0;
     }
     for (uint32_t k = first_; k < last_;) {
+      if (!MayStart(k)) {  // most tokens: no Draft (four strings) to build and destroy
+        ++k;
+        continue;
+      }
       Draft d;
-      if (MayStart(k) && ParseAt(k, &d)) {
+      if (ParseAt(k, &d)) {
         AddPeriod(&d);
         if (d.p.y && !d.relative) last_year_ = d.range ? d.p2.y : d.p.y;
         out->push_back(std::move(d));
