@@ -462,7 +462,7 @@ std::vector<MatchedPair> MatchEntities(EntityType type, Rule rule,
 const std::vector<AttributeRule>& Attributes(EntityType type) {
   static const auto* kOfficials =
       new std::vector<AttributeRule>{{"title", LooseKey<kTitle>, ShowKey<kTitle>},
-                                     {"jurisdiction", JurisdictionAgrees, ShowJurisdiction},
+                                     {kJurisdiction, JurisdictionAgrees, ShowJurisdiction},
                                      {"acting", LooseKey<kActing>, ShowKey<kActing>}};
   static const auto* kAgencies =
       new std::vector<AttributeRule>{{"acronym", LooseKey<kAcronym>, ShowKey<kAcronym>},
