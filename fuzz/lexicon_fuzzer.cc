@@ -63,7 +63,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto pipeline = warta::Pipeline::Create(opts);
   std::filesystem::remove(path);
   if (!pipeline.ok()) {
-    CheckError(pipeline.status(), path.string());
+    // abbreviations.tsv decides how other lexicons' entries tokenize, so a
+    // bad override of it may surface as an embedded lexicon's entry that is no
+    // longer one word; that message names the embedded file and the cause.
+    const std::string& m = pipeline.status().message();
+    bool via_abbreviations = name == "abbreviations.tsv" && m.rfind("lexicons/", 0) == 0 &&
+                             m.find("must be in abbreviations.tsv") != std::string::npos;
+    if (!via_abbreviations) CheckError(pipeline.status(), path.string());
     return 0;
   }
   warta::Pipeline::Workspace ws = (*pipeline)->NewWorkspace();
