@@ -115,6 +115,22 @@ struct Draft {
   bool heuristic = false;
 };
 
+// The longest of several candidate parses at one token (the first on ties).
+struct LongestDraft {
+  Draft best;
+  bool found = false;
+  void Consider(bool ok, const Draft& d) {
+    if (ok && (!found || d.te > best.te)) {
+      best = d;
+      found = true;
+    }
+  }
+  bool Take(Draft* out) const {
+    if (found) *out = best;
+    return found;
+  }
+};
+
 struct Ref {
   bool ok = false;
   int64_t day = 0;
@@ -323,53 +339,35 @@ class Scanner {
   bool MayStart(uint32_t k) const { return t_[k].Has(kHasDigit) || lex_.starters.At(tk_, k); }
 
   bool ParseAt(uint32_t k, Draft* out) {
-    Draft best;
-    bool found = false;
-    auto consider = [&](bool ok, Draft& d) {
-      if (ok && (!found || d.te > best.te)) {
-        best = d;
-        found = true;
-      }
-    };
+    LongestDraft longest;
     Draft d;
-    consider(ParseSet(k, &(d = Draft())), d);
-    consider(ParsePrefixed(k, &(d = Draft())), d);
-    consider(ParseCore(k, &(d = Draft())), d);
-    if (found) *out = best;
-    return found;
+    longest.Consider(ParseSet(k, &(d = Draft())), d);
+    longest.Consider(ParsePrefixed(k, &(d = Draft())), d);
+    longest.Consider(ParseCore(k, &(d = Draft())), d);
+    return longest.Take(out);
   }
 
   bool ParseCore(uint32_t k, Draft* out) {
-    Draft best;
-    bool found = false;
-    auto consider = [&](bool ok, Draft& d) {
-      if (ok && (!found || d.te > best.te)) {
-        best = d;
-        found = true;
-      }
-    };
+    LongestDraft longest;
     Draft d;
     // A day or month name starts only its own patterns.
     bool ambiguous;
     if (Weekday(k, &ambiguous)) {
-      consider(ParseWeekday(k, &d), d);
+      longest.Consider(ParseWeekday(k, &d), d);
       if (!ambiguous) {
-        if (found) *out = best;
-        return found;
+        return longest.Take(out);
       }
     } else if (Month(k)) {
-      consider(ParseMonthLed(k, &d), d);
-      if (found) *out = best;
-      return found;
+      longest.Consider(ParseMonthLed(k, &d), d);
+      return longest.Take(out);
     }
-    consider(ParseDayLed(k, false, &(d = Draft())), d);
-    if (!t_[k].Has(kHasDigit)) consider(ParseMonthLed(k, &(d = Draft())), d);
-    consider(ParseYearLed(k, &(d = Draft())), d);
-    if (!t_[k].Has(kHasDigit)) consider(ParseQuarter(k, &(d = Draft())), d);
-    consider(ParseRelative(k, &(d = Draft())), d);
-    consider(ParseClock(k, &(d = Draft())), d);
-    if (found) *out = best;
-    return found;
+    longest.Consider(ParseDayLed(k, false, &(d = Draft())), d);
+    if (!t_[k].Has(kHasDigit)) longest.Consider(ParseMonthLed(k, &(d = Draft())), d);
+    longest.Consider(ParseYearLed(k, &(d = Draft())), d);
+    if (!t_[k].Has(kHasDigit)) longest.Consider(ParseQuarter(k, &(d = Draft())), d);
+    longest.Consider(ParseRelative(k, &(d = Draft())), d);
+    longest.Consider(ParseClock(k, &(d = Draft())), d);
+    return longest.Take(out);
   }
 
   // "awal 2021", "penghujung tahun 2021", "sepanjang 2021", "akhir pekan lalu".
